@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { authenticated } from '@/access/authenticated'
+import { label } from '@/i18n'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: label('media.singular'), plural: label('media.plural') },
+  admin: { group: label('group.content') },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  upload: {
+    staticDir: 'media',
+    // SVG is left out on purpose: it can carry script.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: label('media.alt'),
+      admin: { description: label('media.alt.help') },
+      localized: true,
+      required: true,
+    },
+    { name: 'caption', type: 'textarea', label: label('media.caption'), localized: true },
+    { name: 'credit', type: 'text', label: label('media.credit'), localized: true },
+  ],
+}

@@ -1,0 +1,104 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { slug } from '@/fields/slug'
+import { validateUrl } from '@/fields/validators'
+import { label } from '@/i18n'
+
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const News: CollectionConfig<'news'> = {
+  slug: 'news',
+  labels: { singular: label('news.singular'), plural: label('news.plural') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    group: label('group.content'),
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', label: label('field.title'), localized: true, required: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: label('news.summary'),
+      admin: { description: label('news.summary.help') },
+      localized: true,
+      maxLength: 500,
+    },
+    { name: 'body', type: 'richText', label: label('news.body'), localized: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('news.heroImage') },
+    {
+      name: 'externalLinks',
+      type: 'array',
+      label: label('news.externalLinks'),
+      admin: { description: label('news.externalLinks.help') },
+      // Each language links to its own recordings and reports.
+      localized: true,
+      fields: [
+        {
+          name: 'url',
+          type: 'text',
+          label: label('field.url'),
+          required: true,
+          validate: validateUrl,
+        },
+        { name: 'label', type: 'text', label: label('field.label'), required: true },
+      ],
+    },
+    {
+      name: 'contacts',
+      type: 'relationship',
+      relationTo: 'contacts',
+      hasMany: true,
+      label: label('news.contacts'),
+      admin: { description: label('news.contacts.help') },
+    },
+    slug({ localized: true }),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: label('news.publishedAt'),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label('news.publishedAt.help'),
+      },
+      hooks: { beforeChange: [setPublishedAt] },
+    },
+    {
+      name: 'clusters',
+      type: 'relationship',
+      relationTo: 'clusters',
+      hasMany: true,
+      index: true,
+      label: label('field.clusters'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'experts',
+      type: 'relationship',
+      relationTo: 'experts',
+      hasMany: true,
+      label: label('news.experts'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'byline',
+      type: 'text',
+      label: label('news.byline'),
+      localized: true,
+      admin: { position: 'sidebar', description: label('news.byline.help') },
+    },
+  ],
+}

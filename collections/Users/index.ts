@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { authenticated } from '@/access/authenticated'
+import { isAdmin } from '@/access/isAdmin'
+import { roles } from '@/access/roles'
+import { label } from '@/i18n'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: label('users.singular'), plural: label('users.plural') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: label('group.admin'),
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    admin: authenticated,
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: label('field.name'), required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      label: label('users.roles'),
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: roles.map((role) => ({ value: role, label: label(`users.role.${role}`) })),
+      access: { create: isAdmin, update: isAdmin },
+    },
+  ],
+}

@@ -1,0 +1,103 @@
+/** English texts of our own admin labels, help texts and API messages. */
+export const en = {
+  'group.content': 'Content',
+  'group.people': 'People',
+  'group.admin': 'Administration',
+
+  'field.title': 'Title',
+  'field.slug': 'Slug',
+  'field.name': 'Name',
+  'field.email': 'Email',
+  'field.phone': 'Phone',
+  'field.organisation': 'Organisation',
+  'field.clusters': 'Clusters',
+  'field.url': 'Address (URL)',
+  'field.label': 'Link text',
+
+  'news.singular': 'News item',
+  'news.plural': 'News',
+  'news.summary': 'Lead',
+  'news.summary.help': 'One or two sentences shown in lists, feeds and newsletters.',
+  'news.body': 'Body',
+  'news.heroImage': 'Hero image',
+  'news.byline': 'Byline',
+  'news.byline.help': 'Who wrote this, as shown to readers.',
+  'news.experts': 'Experts',
+  'news.contacts': 'More information',
+  'news.contacts.help': 'Shown under the item as “More information”.',
+  'news.externalLinks': 'External links',
+  'news.externalLinks.help': 'For example an event recording or a report.',
+  'news.publishedAt': 'Published',
+  'news.publishedAt.help': 'Set on first publication when left empty.',
+
+  'clusters.singular': 'Cluster',
+  'clusters.plural': 'Clusters',
+  'clusters.shortDescription': 'Short description',
+  'clusters.description': 'Description',
+  'clusters.focusAreas': 'Focus areas',
+  'clusters.hostOrganisations': 'Host organisations',
+  'clusters.website': 'Website',
+  'clusters.logo': 'Logo',
+  'clusters.coordinator': 'Coordinator',
+  'clusters.contacts': 'Contacts',
+  'clusters.displayOrder': 'Display order',
+  'clusters.displayOrder.help': 'Smaller numbers are listed first.',
+
+  'experts.singular': 'Expert',
+  'experts.plural': 'Experts',
+  'experts.title': 'Title or role',
+  'experts.expertiseAreas': 'Areas of expertise',
+  'experts.bio': 'Short bio',
+  'experts.photo': 'Photo',
+  'experts.languages': 'Languages spoken',
+
+  'contacts.singular': 'Contact',
+  'contacts.plural': 'Contacts',
+  'contacts.kind': 'Kind',
+  'contacts.kind.person': 'Person',
+  'contacts.kind.office': 'Office',
+  'contacts.role': 'Role',
+  'contacts.expert': 'Expert profile',
+
+  'media.singular': 'Media file',
+  'media.plural': 'Media',
+  'media.alt': 'Alternative text',
+  'media.alt.help': 'Describe the image for readers who cannot see it.',
+  'media.caption': 'Caption',
+  'media.credit': 'Credit',
+
+  'users.singular': 'User',
+  'users.plural': 'Users',
+  'users.roles': 'Roles',
+  'users.role.admin': 'Administrator',
+  'users.role.editor': 'Editor',
+
+  'language.fi': 'Finnish',
+  'language.sv': 'Swedish',
+  'language.en': 'English',
+  'language.se': 'Northern Sámi',
+  'language.no': 'Norwegian',
+  'language.de': 'German',
+  'language.fr': 'French',
+  'language.ru': 'Russian',
+
+  'validation.url': 'Enter an address that starts with https:// or http://',
+  'validation.slug': 'Use lowercase letters a–z, digits and single hyphens.',
+  'validation.phone': 'Enter a phone number of digits, spaces and an optional leading +',
+
+  'api.unknownLocale': 'Unknown locale "{value}". Use one of: {allowed}.',
+  'api.unknownFallbackLocale': 'Unknown fallback-locale "{value}". Use one of: {allowed}.',
+  'api.badDepth': 'depth must be a whole number from 0 to {max}.',
+  'api.badLimit':
+    'limit must be a whole number from 1 to {max}; pages of all documents are not served.',
+  'api.badWhere': 'where must be a JSON object or bracket notation (where[field][operator]=value).',
+  'api.badValue':
+    'A value in the request does not fit its field (for example text where a number, id or date belongs).',
+  'api.unsupportedOperator':
+    'The where operator "{value}" works on map points only, and there are none here.',
+  'api.malformedJson': 'The request body is not valid JSON.',
+  'api.bodyTooLarge': 'The request body is larger than {max} bytes.',
+} as const
+
+export type MessageKey = keyof typeof en
+export type Messages = Record<MessageKey, string>

@@ -1,0 +1,7 @@
+/** Content locales. Finnish is the source language editors write in first. */
+export const locales = ['fi', 'sv', 'en'] as const
+export type Locale = (typeof locales)[number]
+export const defaultLocale: Locale = 'fi'
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (locales as readonly string[]).includes(value)

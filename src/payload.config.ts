@@ -1,0 +1,51 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from '../collections'
+import { migrations } from '../migrations'
+import { databaseUri, payloadSecret } from './environment'
+import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
+import { apiLimits } from './http/apiLimits'
+import { label } from './i18n'
+import { defaultLocale, locales } from './i18n/locales'
+import { publicPageSize } from './plugins/publicPageSize'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.SERVER_URL
+
+export default buildConfig({
+  admin: { user: 'users', importMap: { baseDir: dirname } },
+  collections,
+  db: postgresAdapter({
+    pool: { connectionString: databaseUri() },
+    // Committed migrations are the only source of the schema, in development too.
+    push: false,
+    migrationDir: path.resolve(dirname, '../migrations'),
+    prodMigrations: migrations,
+  }),
+  editor: lexicalEditor(),
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  localization: {
+    locales: locales.map((code) => ({ code, label: label(`language.${code}`) })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
+  defaultDepth: apiLimits.defaultDepth,
+  maxDepth: apiLimits.maxDepth,
+  upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
+  hooks: { afterError: [invalidValueIsClientError] },
+  plugins: [publicPageSize],
+  secret: payloadSecret(),
+  serverURL,
+  csrf: serverURL ? [serverURL] : [],
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,1 @@
+export type Localized<T> = { fi: T; sv: T; en: T }

@@ -1,0 +1,17 @@
+import { getPayload } from 'payload'
+
+import config from '@payload-config'
+
+import { migrate } from '../database/migrate'
+import { seed } from '.'
+
+/** Brings the schema up to date and seeds demo content into an empty newsroom. */
+export async function prepareDatabase(): Promise<void> {
+  const payload = await getPayload({ config })
+  try {
+    await migrate(payload)
+    await seed(payload)
+  } finally {
+    await payload.destroy()
+  }
+}

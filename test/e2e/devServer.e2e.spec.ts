@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPassword } from '../helpers/users'
+
+/**
+ * The README's first command, as a newcomer runs it: `npm run dev` on an empty database
+ * migrates, seeds and serves the admin UI and the API over real HTTP.
+ */
+let server: ChildProcess
+let baseUrl: string
+let secondsToFirstAnswer: number
+let output = ''
+
+beforeAll(async () => {
+  const port = await freePort()
+  baseUrl = `http://127.0.0.1:${port}`
+  const started = Date.now()
+  server = spawn('npm', ['run', 'dev'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ADMIN_EMAIL: 'newcomer@example.test',
+      ADMIN_PASSWORD: testPassword,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (chunk) => (output += chunk))
+  server.stderr?.on('data', (chunk) => (output += chunk))
+  await waitFor(`${baseUrl}/api/news?locale=sv`, 180_000)
+  secondsToFirstAnswer = (Date.now() - started) / 1000
+  console.info(`npm run dev: first API answer after ${secondsToFirstAnswer.toFixed(1)} s`)
+}, 240_000)
+
+afterAll(async () => {
+  if (!server?.pid) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  process.kill(-server.pid, 'SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+})
+
+describe('npm run dev', () => {
+  it('serves the seeded article in Finnish, Swedish and English over REST', async () => {
+    const titles: Record<string, string> = {}
+    for (const locale of ['fi', 'sv', 'en']) {
+      const response = await fetch(`${baseUrl}/api/news?locale=${locale}&limit=1`)
+      expect(response.status).toBe(200)
+      const { docs } = await response.json()
+      titles[locale] = docs[0].title
+    }
+    expect(titles.fi).toBe('Lappilaiseen klusteritoimintaan tarvitaan mukaan lisää yrityksiä')
+    expect(titles.sv).toBe('Fler företag behövs i klusterverksamheten i Lappland')
+    expect(titles.en).toBe('More companies needed in Lapland’s cluster activities')
+  })
+
+  it('serves the six clusters over GraphQL', async () => {
+    const response = await fetch(`${baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Clusters(locale: sv, limit: 10) { docs { name slug } } }' }),
+    })
+    expect(response.status).toBe(200)
+    const { data } = await response.json()
+    expect(data.Clusters.docs).toHaveLength(6)
+    expect(data.Clusters.docs[1].name).toBe('Arktisk design')
+  })
+
+  it('answers an unknown locale with 400 and sends the security headers', async () => {
+    const response = await fetch(`${baseUrl}/api/news?locale=xx`)
+    expect(response.status).toBe(400)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it('lets the administrator from ADMIN_EMAIL log in, and serves the admin UI', async () => {
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'newcomer@example.test', password: testPassword }),
+    })
+    expect(login.status).toBe(200)
+
+    const admin = await fetch(`${baseUrl}/admin/login`)
+    expect(admin.status).toBe(200)
+    expect(admin.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(await admin.text()).toContain('<html')
+  }, 180_000)
+})
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`npm run dev exited early:\n${output}`)
+    try {
+      if ((await fetch(url)).status === 200) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output}`)
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}

@@ -1,0 +1,11 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { migrate } from '../../src/database/migrate'
+
+/** Payload on this file's database, migrated the way production is. */
+export async function bootPayload(): Promise<Payload> {
+  const payload = await getPayload({ config })
+  await migrate(payload)
+  return payload
+}
