@@ -1,7 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -13,6 +11,7 @@ import { databaseUri, payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { apiLimits } from './http/apiLimits'
 import { label } from './i18n'
+import { adminI18n } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
 import { publicPageSize } from './plugins/publicPageSize'
 
@@ -36,7 +35,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
+  i18n: adminI18n,
   defaultDepth: apiLimits.defaultDepth,
   maxDepth: apiLimits.maxDepth,
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },

@@ -89,6 +89,18 @@ describe('npm run dev', () => {
     expect(admin.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     expect(await admin.text()).toContain('<html')
   }, 180_000)
+
+  it('speaks the editor’s language in the admin UI: Finnish by default, Swedish and English on request', async () => {
+    const page = async (language: string) =>
+      (await fetch(`${baseUrl}/admin/login`, { headers: { 'Accept-Language': language } })).text()
+    const finnish = await page('fi-FI,fi;q=0.9')
+    const swedish = await page('sv-FI,sv;q=0.9')
+    expect(finnish).toContain('Kirjaudu sisään')
+    expect(finnish).not.toContain('Logga in')
+    expect(swedish).toContain('Logga in')
+    expect(swedish).not.toContain('Kirjaudu sisään')
+    expect(await page('en-GB,en;q=0.9')).not.toContain('Kirjaudu sisään')
+  }, 120_000)
 })
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
