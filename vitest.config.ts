@@ -13,7 +13,14 @@ export default defineConfig({
   test: {
     environment: 'node',
     // Payload logs every refused request as an error; the assertions say what matters.
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' },
+    env: {
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal',
+      // Short waits, so the fault tests see retries and recoveries within seconds.
+      NEWSLETTER_RETRY_BASE_MS: '200',
+      NEWSLETTER_LEASE_SECONDS: '2',
+      JOBS_STALE_AFTER_SECONDS: '3',
+      SERVER_URL: 'http://localhost:3000',
+    },
     include: ['test/**/*.spec.ts'],
     globalSetup: ['test/helpers/globalSetup.ts'],
     setupFiles: ['test/helpers/testDatabase.ts'],

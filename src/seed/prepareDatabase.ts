@@ -1,4 +1,4 @@
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import config from '@payload-config'
 
@@ -6,12 +6,9 @@ import { migrate } from '../database/migrate'
 import { seed } from '.'
 
 /** Brings the schema up to date and seeds demo content into an empty newsroom. */
-export async function prepareDatabase(): Promise<void> {
+export async function prepareDatabase(): Promise<Payload> {
   const payload = await getPayload({ config })
-  try {
-    await migrate(payload)
-    await seed(payload)
-  } finally {
-    await payload.destroy()
-  }
+  await migrate(payload)
+  await seed(payload)
+  return payload
 }

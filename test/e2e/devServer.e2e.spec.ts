@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testPassword } from '../helpers/users'
+import { freePort } from '../../src/database/freePort'
 
 /**
  * The README's first command, as a newcomer runs it: `npm run dev` on an empty database
@@ -115,15 +115,4 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output}`)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }

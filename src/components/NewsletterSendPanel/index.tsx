@@ -1,0 +1,124 @@
+'use client'
+import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { translate, type MessageKey } from '@/i18n'
+import { isLocale, locales } from '@/i18n/locales'
+
+type Progress = {
+  status: string
+  total: number
+  queued: number
+  sending: number
+  sent: number
+  failed: number
+  bounced: number
+  skipped: number
+}
+
+const isActive = (status?: string) => status === 'scheduled' || status === 'sending'
+
+/** Preview, test send, send or schedule, and a live progress bar, in the issue's sidebar. */
+export function NewsletterSendPanel() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const language = isLocale(i18n.language) ? i18n.language : 'en'
+  const t = (key: MessageKey, values?: Record<string, string | number>) =>
+    translate(language, key, values)
+  const scheduledAt = useFormFields(([fields]) => fields.scheduledAt?.value as string | undefined)
+  const [progress, setProgress] = useState<Progress>()
+  const [notice, setNotice] = useState('')
+
+  const refresh = useCallback(async () => {
+    if (!id) return
+    const response = await fetch(`/api/newsletters/${id}/progress`, { credentials: 'include' })
+    if (response.ok) setProgress(await response.json())
+  }, [id])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  useEffect(() => {
+    if (!isActive(progress?.status)) return
+    const timer = setInterval(() => void refresh(), 2000)
+    return () => clearInterval(timer)
+  }, [progress?.status, refresh])
+
+  const send = async (body: object) => {
+    const response = await fetch(`/api/newsletters/${id}/send`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+      body: JSON.stringify(body),
+    })
+    const result = await response.json()
+    setNotice(
+      response.ok ? result.message : t('panel.failed', { reason: result.errors?.[0]?.message }),
+    )
+    await refresh()
+  }
+
+  if (!id) return <p>{t('panel.saveFirst')}</p>
+
+  const done = progress ? progress.sent + progress.failed + progress.bounced + progress.skipped : 0
+  const canSend = progress?.status === 'draft'
+  return (
+    <section aria-labelledby="newsletter-send-panel" style={{ marginBottom: 24 }}>
+      <h3 id="newsletter-send-panel">{t('panel.title')}</h3>
+      <p>
+        {t('panel.preview')}:{' '}
+        {locales.map((locale) => (
+          <a
+            key={locale}
+            href={`/api/newsletters/${id}/preview?locale=${locale}`}
+            target="_blank"
+            rel="noreferrer"
+            style={{ marginRight: 8 }}
+          >
+            {locale.toUpperCase()}
+          </a>
+        ))}
+      </p>
+      <Button buttonStyle="secondary" onClick={() => void send({ test: true })}>
+        {t('panel.sendTest')}
+      </Button>
+      {canSend && (
+        <Button
+          onClick={() => {
+            if (window.confirm(t('panel.confirmSend'))) void send({})
+          }}
+        >
+          {t('panel.sendNow')}
+        </Button>
+      )}
+      {canSend && scheduledAt && (
+        <Button buttonStyle="secondary" onClick={() => void send({ scheduledAt })}>
+          {t('panel.schedule')}
+        </Button>
+      )}
+      {notice && <p role="status">{notice}</p>}
+      {progress && progress.total > 0 && (
+        <div>
+          <label htmlFor="newsletter-progress">{t('panel.progress')}</label>
+          <progress
+            id="newsletter-progress"
+            value={done}
+            max={progress.total}
+            style={{ display: 'block', width: '100%', height: 16 }}
+          />
+          <p aria-live="polite">
+            {t('panel.totals', {
+              sent: progress.sent,
+              queued: progress.queued + progress.sending,
+              failed: progress.failed,
+              bounced: progress.bounced,
+              skipped: progress.skipped,
+              total: progress.total,
+            })}
+          </p>
+        </div>
+      )}
+    </section>
+  )
+}

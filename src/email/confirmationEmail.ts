@@ -1,0 +1,28 @@
+import { translate } from '@/i18n'
+import type { Locale } from '@/i18n/locales'
+
+import { button, document, escapeHtml } from './html'
+
+/** The double opt-in message, in the language the subscriber chose. */
+export function confirmationEmail(locale: Locale, confirmUrl: string) {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key)
+  const subject = t('email.confirm.subject')
+  const html = document({
+    lang: locale,
+    title: subject,
+    body: [
+      `<p>${escapeHtml(t('email.confirm.intro'))}</p>`,
+      button(confirmUrl, t('email.confirm.button')),
+      `<p style="font-size:14px">${escapeHtml(confirmUrl)}</p>`,
+      `<p>${escapeHtml(t('email.confirm.ignore'))}</p>`,
+    ].join('\n'),
+  })
+  const text = [
+    t('email.confirm.intro'),
+    '',
+    `${t('email.confirm.button')}: ${confirmUrl}`,
+    '',
+    t('email.confirm.ignore'),
+  ].join('\n')
+  return { subject, html, text }
+}

@@ -1,0 +1,46 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { translate } from '@/i18n'
+import { checkConfirmation, confirmSubscription } from '@/newsletter/subscriptions'
+
+import { answer, languageOf, postButton, refusedLink } from './pages'
+
+const token = (req: PayloadRequest) => new URL(req.url!).searchParams.get('token')
+
+/**
+ * GET shows a button and changes nothing, because mail scanners open links; POST confirms.
+ * Forged links are 400, expired or used ones 410.
+ */
+export const confirmEndpoints: Endpoint[] = [
+  {
+    path: '/newsletter/confirm',
+    method: 'get',
+    handler: async (req) => {
+      const locale = languageOf(req as Request)
+      const outcome = await checkConfirmation(req.payload, token(req))
+      if (outcome !== 'done')
+        return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
+      return answer(req as Request, locale, {
+        status: 200,
+        title: 'page.confirm.title',
+        message: translate(locale, 'email.confirm.intro'),
+        form: postButton(req.url!, translate(locale, 'page.confirm.button')),
+      })
+    },
+  },
+  {
+    path: '/newsletter/confirm',
+    method: 'post',
+    handler: async (req) => {
+      const locale = languageOf(req as Request)
+      const outcome = await confirmSubscription(req.payload, token(req))
+      if (outcome !== 'done')
+        return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
+      return answer(req as Request, locale, {
+        status: 200,
+        title: 'page.confirm.title',
+        message: translate(locale, 'page.confirm.done'),
+      })
+    },
+  },
+]

@@ -1,0 +1,120 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { Forbidden, type Endpoint, type PayloadRequest } from 'payload'
+
+import { emailFrom, mailTransport } from '@/email/transport'
+import { clientErrorResponse } from '@/http/apiError'
+import { languageFromHeader, translate } from '@/i18n'
+import { isLocale, locales } from '@/i18n/locales'
+import { composeIssue } from '@/newsletter/composeIssue'
+import { deliveryTotals } from '@/newsletter/deliveryQueue'
+
+const issueId = (req: PayloadRequest) => Number(req.routeParams?.id)
+
+function requireStaff(req: PayloadRequest) {
+  if (!req.user) throw new Forbidden(req.t)
+}
+
+/** GET /api/newsletters/:id/preview?locale=sv — the issue as that language's readers get it. */
+const preview: Endpoint = {
+  path: '/:id/preview',
+  method: 'get',
+  handler: async (req) => {
+    requireStaff(req)
+    const locale = new URL(req.url!).searchParams.get('locale') ?? 'fi'
+    if (!isLocale(locale)) return clientErrorResponse(req.headers, 'api.badLanguage')
+    const { html } = await composeIssue(req.payload, issueId(req), locale)
+    return new Response(html, {
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:",
+      },
+    })
+  },
+}
+
+/** GET /api/newsletters/:id/progress — delivery totals for the progress bar. */
+const progress: Endpoint = {
+  path: '/:id/progress',
+  method: 'get',
+  handler: async (req) => {
+    requireStaff(req)
+    const issue = await req.payload.findByID({
+      collection: 'newsletters',
+      id: issueId(req),
+      depth: 0,
+    })
+    const totals = await deliveryTotals(req.payload, issue.id)
+    return Response.json({ status: issue.status, sentAt: issue.sentAt, ...totals })
+  },
+}
+
+/**
+ * POST /api/newsletters/:id/send — `{ test: true }` mails every language version to the editor;
+ * otherwise the issue is queued for `scheduledAt` (or now). Only a draft can be queued, once.
+ */
+const send: Endpoint = {
+  path: '/:id/send',
+  method: 'post',
+  handler: async (req) => {
+    requireStaff(req)
+    const body = ((await req.json?.().catch(() => ({}))) ?? {}) as {
+      test?: unknown
+      scheduledAt?: unknown
+    }
+    const language = languageFromHeader(req.headers.get('accept-language'))
+    const issue = await req.payload.findByID({
+      collection: 'newsletters',
+      id: issueId(req),
+      depth: 0,
+    })
+    if (body.test === true) return sendTest(req, issue.id)
+
+    const at = body.scheduledAt === undefined ? new Date() : new Date(String(body.scheduledAt))
+    if (
+      Number.isNaN(at.getTime()) ||
+      (body.scheduledAt !== undefined && at.getTime() < Date.now())
+    ) {
+      return clientErrorResponse(req.headers, 'api.badSchedule')
+    }
+    const { rowCount } = await (req.payload.db as unknown as PostgresAdapter).pool.query(
+      `UPDATE newsletters SET status = 'scheduled', scheduled_at = $2, updated_at = now()
+       WHERE id = $1 AND status = 'draft'`,
+      [issue.id, at],
+    )
+    if (!rowCount) return clientErrorResponse(req.headers, 'api.notSendable', {}, 409)
+    await req.payload.jobs.queue({
+      task: 'sendNewsletterIssue',
+      input: { newsletterId: issue.id },
+      waitUntil: at,
+    })
+    const message =
+      body.scheduledAt === undefined
+        ? translate(language, 'api.sendQueued')
+        : translate(language, 'api.sendScheduled', { time: at.toISOString() })
+    return Response.json({ message, scheduledAt: at.toISOString() }, { status: 202 })
+  },
+}
+
+async function sendTest(req: PayloadRequest, id: number): Promise<Response> {
+  const email = req.user?.email
+  if (!email) return clientErrorResponse(req.headers, 'api.noEmail')
+  for (const locale of locales) {
+    const { subject, html, text } = await composeIssue(req.payload, id, locale)
+    await mailTransport().sendMail({
+      from: emailFrom(),
+      to: email,
+      subject: `[${locale}] ${subject}`,
+      html,
+      text,
+    })
+  }
+  const message = translate(
+    languageFromHeader(req.headers.get('accept-language')),
+    'panel.testSent',
+    { email },
+  )
+  return Response.json({ message })
+}
+
+export const newsletterEndpoints = [preview, progress, send]

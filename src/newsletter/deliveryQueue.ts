@@ -1,0 +1,207 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+
+/**
+ * The delivery rows as a work queue, in SQL: Payload's Local API has no "claim rows no other
+ * worker holds" (FOR UPDATE SKIP LOCKED) and writing 100,000 rows one document at a time takes
+ * minutes. Column names follow the `deliveries` collection.
+ */
+const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
+
+export type ClaimedDelivery = {
+  id: number
+  subscriber: number
+  email: string
+  locale: Locale
+  /** The claim's lease end: it identifies this claim, should a later worker reclaim the row. */
+  lease: Date
+}
+
+/**
+ * Freezes an issue's audience once: a row per confirmed subscriber who chose one of the
+ * audience's clusters or no cluster (everything). Returns the number of rows made.
+ */
+export async function freezeAudience(payload: Payload, newsletterId: number): Promise<number> {
+  const client = await pool(payload).connect()
+  try {
+    await client.query('BEGIN')
+    const { rows } = await client.query(
+      'SELECT audience_frozen_at FROM newsletters WHERE id = $1 FOR UPDATE',
+      [newsletterId],
+    )
+    if (!rows.length || rows[0].audience_frozen_at) {
+      await client.query('ROLLBACK')
+      return 0
+    }
+    const { rowCount } = await client.query(
+      `INSERT INTO deliveries (newsletter_id, subscriber_id, email, locale, status, attempts, next_attempt_at, updated_at, created_at)
+       SELECT $1, s.id, s.email, s.locale::text::enum_deliveries_locale, 'queued', 0, now(), now(), now()
+       FROM subscribers s
+       WHERE s.status = 'confirmed'
+         AND (
+           NOT EXISTS (SELECT 1 FROM newsletters_rels a WHERE a.parent_id = $1 AND a.path = 'audience')
+           OR NOT EXISTS (SELECT 1 FROM subscribers_rels c WHERE c.parent_id = s.id AND c.path = 'clusters')
+           OR EXISTS (
+             SELECT 1 FROM subscribers_rels c
+             JOIN newsletters_rels a ON a.clusters_id = c.clusters_id AND a.parent_id = $1 AND a.path = 'audience'
+             WHERE c.parent_id = s.id AND c.path = 'clusters'
+           )
+         )
+       ON CONFLICT (newsletter_id, subscriber_id) DO NOTHING`,
+      [newsletterId],
+    )
+    await client.query(
+      `UPDATE newsletters SET audience_frozen_at = now(), status = 'sending', updated_at = now() WHERE id = $1`,
+      [newsletterId],
+    )
+    await client.query('COMMIT')
+    return rowCount ?? 0
+  } catch (error) {
+    await client.query('ROLLBACK')
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/**
+ * Claims up to `size` rows no other worker holds: due ones, and ones whose holder's lease ran
+ * out (a worker that died). Claimed rows are not yet being sent, so reclaiming them after a
+ * crash duplicates nothing; only rows already `sending` can have reached the recipient.
+ */
+export async function claimDeliveries(
+  payload: Payload,
+  newsletterId: number,
+  size: number,
+  leaseSeconds: number,
+): Promise<ClaimedDelivery[]> {
+  const { rows } = await pool(payload).query<ClaimedDelivery>(
+    `WITH due AS (
+       SELECT id FROM deliveries
+       WHERE newsletter_id = $1
+         AND ((status IN ('queued', 'retry') AND next_attempt_at <= now())
+           OR (status IN ('claimed', 'sending') AND lease_until < now()))
+       ORDER BY id
+       LIMIT $2
+       FOR UPDATE SKIP LOCKED
+     )
+     UPDATE deliveries d
+     SET status = 'claimed', lease_until = now() + make_interval(secs => $3), updated_at = now()
+     FROM due WHERE d.id = due.id
+     RETURNING d.id, d.subscriber_id AS subscriber, d.email, d.locale, d.lease_until AS lease`,
+    [newsletterId, size, leaseSeconds],
+  )
+  return rows
+}
+
+/**
+ * Moves a claimed row to `sending` if its subscriber is still confirmed, in one statement, so
+ * an unsubscribe that committed before this point always wins. False: the row is skipped.
+ */
+export async function startSending(
+  payload: Payload,
+  delivery: ClaimedDelivery,
+  leaseSeconds: number,
+): Promise<{ attempt: number } | null> {
+  const { rows } = await pool(payload).query<{ attempt: number }>(
+    `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
+       lease_until = now() + make_interval(secs => $3), updated_at = now()
+     FROM subscribers s
+     WHERE d.id = $1 AND d.status = 'claimed' AND d.lease_until = $2
+       AND s.id = d.subscriber_id AND s.status = 'confirmed'
+     RETURNING d.attempts AS attempt`,
+    [delivery.id, delivery.lease, leaseSeconds],
+  )
+  if (rows[0]) return rows[0]
+  await pool(payload).query(
+    `UPDATE deliveries SET status = 'skipped', updated_at = now()
+     WHERE id = $1 AND status = 'claimed' AND lease_until = $2`,
+    [delivery.id, delivery.lease],
+  )
+  return null
+}
+
+export async function markSent(payload: Payload, deliveryId: number): Promise<void> {
+  await pool(payload).query(
+    `UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`,
+    [deliveryId],
+  )
+}
+
+/** A temporary failure (4xx, no connection): try again after `delayMs`. */
+export async function markRetry(
+  payload: Payload,
+  deliveryId: number,
+  error: string,
+  delayMs: number,
+): Promise<void> {
+  await pool(payload).query(
+    `UPDATE deliveries SET status = 'retry', last_error = $2,
+       next_attempt_at = now() + make_interval(secs => $3), updated_at = now()
+     WHERE id = $1`,
+    [deliveryId, error.slice(0, 500), delayMs / 1000],
+  )
+}
+
+/**
+ * A permanent failure (5xx, or temporary ones for a day). `bounced` counts against the
+ * address: after `suppressAfter` of them it is suppressed and gets no more issues.
+ */
+export async function markFailed(
+  payload: Payload,
+  delivery: ClaimedDelivery,
+  status: 'bounced' | 'failed',
+  error: string,
+  suppressAfter: number,
+): Promise<void> {
+  await pool(payload).query(
+    `UPDATE deliveries SET status = $2, last_error = $3, updated_at = now() WHERE id = $1`,
+    [delivery.id, status, error.slice(0, 500)],
+  )
+  if (status !== 'bounced') return
+  await pool(payload).query(
+    `UPDATE subscribers SET hard_bounces = coalesce(hard_bounces, 0) + 1,
+       status = CASE WHEN coalesce(hard_bounces, 0) + 1 >= $2 THEN 'suppressed' ELSE status END,
+       updated_at = now()
+     WHERE id = $1`,
+    [delivery.subscriber, suppressAfter],
+  )
+}
+
+export type DeliveryTotals = Record<
+  'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'skipped' | 'total',
+  number
+> & { nextAttemptAt: Date | null }
+
+export async function deliveryTotals(
+  payload: Payload,
+  newsletterId: number,
+): Promise<DeliveryTotals> {
+  const { rows } = await pool(payload).query(
+    `SELECT
+       count(*) FILTER (WHERE status IN ('queued', 'retry'))::int AS queued,
+       count(*) FILTER (WHERE status IN ('claimed', 'sending'))::int AS sending,
+       count(*) FILTER (WHERE status = 'sent')::int AS sent,
+       count(*) FILTER (WHERE status = 'failed')::int AS failed,
+       count(*) FILTER (WHERE status = 'bounced')::int AS bounced,
+       count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
+       count(*)::int AS total,
+       min(next_attempt_at) FILTER (WHERE status IN ('queued', 'retry')) AS "nextAttemptAt"
+     FROM deliveries WHERE newsletter_id = $1`,
+    [newsletterId],
+  )
+  return rows[0]
+}
+
+/** Marks the issue sent once no row is waiting or in flight; true if it did. */
+export async function finishIfDone(payload: Payload, newsletterId: number): Promise<boolean> {
+  const { rowCount } = await pool(payload).query(
+    `UPDATE newsletters SET status = 'sent', sent_at = now(), updated_at = now()
+     WHERE id = $1 AND status = 'sending' AND NOT EXISTS (
+       SELECT 1 FROM deliveries WHERE newsletter_id = $1 AND status IN ('queued', 'retry', 'claimed', 'sending'))`,
+    [newsletterId],
+  )
+  return Boolean(rowCount)
+}

@@ -1,0 +1,15 @@
+/** Sender tuning, from the environment so tests can shorten the waits. */
+export const sendSettings = () => ({
+  /** Rows a worker claims at a time. */
+  batchSize: Number(process.env.NEWSLETTER_BATCH_SIZE ?? 100),
+  /** How long a claim or a send may take before another worker takes the row over. */
+  leaseSeconds: Number(process.env.NEWSLETTER_LEASE_SECONDS ?? 300),
+  /** First wait after a temporary failure; it doubles with each attempt, up to an hour. */
+  retryBaseMs: Number(process.env.NEWSLETTER_RETRY_BASE_MS ?? 60_000),
+  /** Temporary failures are retried for about a day (60 s doubling to 1 h, 30 tries). */
+  maxAttempts: Number(process.env.NEWSLETTER_MAX_ATTEMPTS ?? 30),
+  /** Permanent (5xx) failures after which an address gets no more issues. */
+  suppressAfterBounces: 2,
+  /** Messages in flight at once per worker, as many as the SMTP pool's connections. */
+  concurrency: Number(process.env.SMTP_MAX_CONNECTIONS ?? 5),
+})

@@ -1,0 +1,54 @@
+import type { Problem } from '@/http/checkQuery'
+import { isLocale, type Locale } from '@/i18n/locales'
+
+export type SubscriptionInput = {
+  email: string
+  locale: Locale
+  clusters: string[]
+  source?: string
+}
+
+type Parsed = { ok: true; value: SubscriptionInput } | { ok: false; problem: Problem }
+
+const fail = (problem: Problem): Parsed => ({ ok: false, problem })
+
+// Practical, not RFC 5322: one @, a dot in the domain, nothing a mail header could misread.
+const emailPattern = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/
+
+const hasLineBreak = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? /[\r\n]/.test(value)
+    : Array.isArray(value) && value.some(hasLineBreak)
+
+/** Checks a subscribe request's body; every refusal names its reason. */
+export function parseSubscription(body: unknown): Parsed {
+  if (typeof body !== 'object' || body === null) return fail({ key: 'api.badEmail' })
+  const { email, locale, clusters = [], consent, source } = body as Record<string, unknown>
+  for (const [field, value] of Object.entries({ email, locale, clusters, source })) {
+    if (hasLineBreak(value)) return fail({ key: 'api.lineBreaks', values: { field } })
+  }
+  if (typeof email !== 'string' || email.length > 254 || !emailPattern.test(email.trim())) {
+    return fail({ key: 'api.badEmail' })
+  }
+  if (!isLocale(locale)) return fail({ key: 'api.badLanguage' })
+  if (
+    !Array.isArray(clusters) ||
+    clusters.length > 20 ||
+    !clusters.every((c) => typeof c === 'string')
+  ) {
+    return fail({ key: 'api.unknownClusters', values: { value: String(clusters) } })
+  }
+  if (consent !== true) return fail({ key: 'api.consentRequired' })
+  if (source !== undefined && (typeof source !== 'string' || source.length > 300)) {
+    return fail({ key: 'api.lineBreaks', values: { field: 'source' } })
+  }
+  return {
+    ok: true,
+    value: {
+      email: email.trim().toLowerCase(),
+      locale,
+      clusters: [...new Set(clusters as string[])],
+      source: source as string | undefined,
+    },
+  }
+}
