@@ -10,6 +10,8 @@ export const sendSettings = () => ({
   maxAttempts: Number(process.env.NEWSLETTER_MAX_ATTEMPTS ?? 30),
   /** Permanent (5xx) failures after which an address gets no more issues. */
   suppressAfterBounces: 2,
+  /** Jobs queued per issue, so that several workers share one issue's sending. */
+  parallelJobs: Number(process.env.NEWSLETTER_PARALLEL_JOBS ?? 2),
   /** Messages in flight at once per worker, as many as the SMTP pool's connections. */
   concurrency: Number(process.env.SMTP_MAX_CONNECTIONS ?? 5),
 })

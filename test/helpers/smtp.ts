@@ -28,6 +28,8 @@ export async function startSmtpSink({ port = smtpPort(), refuse, delayMs = 0 }: 
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // The sender's pooled connections stay open; closing should not wait for them.
+    closeTimeout: 50,
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       const refusal = refuse?.(address.address)
       if (!refusal) return callback()

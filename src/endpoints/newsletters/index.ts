@@ -7,6 +7,7 @@ import { languageFromHeader, translate } from '@/i18n'
 import { isLocale, locales } from '@/i18n/locales'
 import { composeIssue } from '@/newsletter/composeIssue'
 import { deliveryTotals } from '@/newsletter/deliveryQueue'
+import { sendSettings } from '@/newsletter/settings'
 
 const issueId = (req: PayloadRequest) => Number(req.routeParams?.id)
 
@@ -83,11 +84,13 @@ const send: Endpoint = {
       [issue.id, at],
     )
     if (!rowCount) return clientErrorResponse(req.headers, 'api.notSendable', {}, 409)
-    await req.payload.jobs.queue({
-      task: 'sendNewsletterIssue',
-      input: { newsletterId: issue.id },
-      waitUntil: at,
-    })
+    for (let job = 0; job < sendSettings().parallelJobs; job++) {
+      await req.payload.jobs.queue({
+        task: 'sendNewsletterIssue',
+        input: { newsletterId: issue.id },
+        waitUntil: at,
+      })
+    }
     const message =
       body.scheduledAt === undefined
         ? translate(language, 'api.sendQueued')

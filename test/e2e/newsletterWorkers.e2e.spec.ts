@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { deliveryTotals } from '../../src/newsletter/deliveryQueue'
+import { sendSettings } from '../../src/newsletter/settings'
+import { login, rest } from '../helpers/api'
+import { createConfirmedSubscribers, createIssue, issueStatus } from '../helpers/newsletter'
+import { bootPayload } from '../helpers/payload'
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
+import { createUser, testPassword } from '../helpers/users'
+
+/**
+ * `npm run worker` processes against one database and one SMTP server, killed and doubled as
+ * production would see them.
+ */
+let payload: Payload
+let token: string
+const workers: ChildProcess[] = []
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  const editor = await createUser(payload, 'editor')
+  token = await login(editor.email, testPassword)
+})
+
+afterEach(() => {
+  for (const worker of workers.splice(0)) worker.kill('SIGKILL')
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+function startWorker(): ChildProcess {
+  const worker = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/bin/worker.ts'], {
+    env: { ...process.env, WORKER_INTERVAL_MS: '200' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  workers.push(worker)
+  return worker
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+const duplicatesIn = (recipients: string[]) => recipients.length - new Set(recipients).size
+
+async function sendToReaders(prefix: string, count: number, sink: SmtpSink) {
+  const readers = await createConfirmedSubscribers(payload, count, { prefix })
+  const issue = await createIssue(payload, {})
+  const response = await rest(`newsletters/${issue.id}/send`, { method: 'POST', body: {}, token })
+  expect(response.status).toBe(202)
+  const mine = () => sink.recipients().filter((r) => r.startsWith(`${prefix}-`))
+  return { issue, readers, mine }
+}
+
+describe('newsletter workers', () => {
+  it('a worker killed with SIGKILL mid-issue: a new one delivers the rest, duplicates only in flight', async () => {
+    const sink = await startSmtpSink({ delayMs: 25 })
+    try {
+      const { issue, readers, mine } = await sendToReaders('killed', 300, sink)
+      const first = startWorker()
+      await waitUntil(async () => mine().length >= 60, 60_000, 'the first messages')
+      first.kill('SIGKILL')
+      const atKill = mine().length
+      expect(atKill).toBeLessThan(readers.length)
+
+      const started = Date.now()
+      startWorker()
+      await waitUntil(
+        async () => (await issueStatus(payload, issue.id)) === 'sent',
+        90_000,
+        'the issue',
+      )
+      const delivered = mine()
+      const duplicates = duplicatesIn(delivered)
+      console.info(
+        `kill -9 after ${atKill} of ${readers.length}; the next worker finished in ${((Date.now() - started) / 1000).toFixed(1)} s; ${duplicates} duplicate(s)`,
+      )
+      expect(new Set(delivered)).toEqual(new Set(readers.map((r) => r.email)))
+      // At most the messages in flight at the kill: one per SMTP connection of the dead worker.
+      expect(duplicates).toBeLessThanOrEqual(sendSettings().concurrency)
+      expect(await deliveryTotals(payload, issue.id)).toMatchObject({
+        sent: readers.length,
+        queued: 0,
+        sending: 0,
+      })
+    } finally {
+      await sink.close()
+    }
+  }, 180_000)
+
+  it('two workers at once share an issue and never send one delivery twice', async () => {
+    const sink = await startSmtpSink({ delayMs: 5 })
+    try {
+      const { issue, readers, mine } = await sendToReaders('shared', 400, sink)
+      startWorker()
+      startWorker()
+      await waitUntil(
+        async () => (await issueStatus(payload, issue.id)) === 'sent',
+        90_000,
+        'the issue',
+      )
+      expect(mine()).toHaveLength(readers.length)
+      expect(duplicatesIn(mine())).toBe(0)
+    } finally {
+      await sink.close()
+    }
+  }, 180_000)
+})
