@@ -1,5 +1,6 @@
 import * as migration_20261127_234936_initial from './20261127_234936_initial';
 import * as migration_20261128_001514_newsletter from './20261128_001514_newsletter';
+import * as migration_20261128_005538_delivery_claim_index from './20261128_005538_delivery_claim_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_001514_newsletter.up,
     down: migration_20261128_001514_newsletter.down,
-    name: '20261128_001514_newsletter'
+    name: '20261128_001514_newsletter',
+  },
+  {
+    up: migration_20261128_005538_delivery_claim_index.up,
+    down: migration_20261128_005538_delivery_claim_index.down,
+    name: '20261128_005538_delivery_claim_index'
   },
 ];

@@ -14,6 +14,12 @@ declare global {
       ADMIN_PASSWORD?: string
       /** Payload's log level: trace, debug, info, warn, error, fatal or silent */
       LOG_LEVEL?: string
+      /** smtp://user:pass@host:587 or smtps://…; unset: mail is logged (development) */
+      SMTP_URL?: string
+      /** Sender of all mail, e.g. "Arctic Smartness <uutiset@example.fi>" */
+      EMAIL_FROM?: string
+      /** Where readers open a news item: {locale} and {slug} are filled in */
+      NEWS_URL_PATTERN?: string
     }
   }
 }

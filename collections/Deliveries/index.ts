@@ -29,7 +29,11 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
     group: label('group.newsletter'),
   },
   access: { read: authenticated, create: () => false, update: () => false, delete: () => false },
-  indexes: [{ fields: ['newsletter', 'subscriber'], unique: true }],
+  indexes: [
+    { fields: ['newsletter', 'subscriber'], unique: true },
+    // The sender's claim: an issue's rows by status.
+    { fields: ['newsletter', 'status'] },
+  ],
   fields: [
     {
       name: 'newsletter',

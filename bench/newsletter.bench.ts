@@ -1,0 +1,192 @@
+/**
+ * Newsletter sending benchmark (issue #3), on this machine, in one run:
+ *  - one issue to 10,000 confirmed subscribers through the sender vs. a bare nodemailer pool
+ *    sending as many similar messages to the same SMTP sink (the ratio is the figure);
+ *  - freezing an audience of 100,000;
+ *  - the sender's peak memory for 2,000 and for 10,000 recipients (it must not grow).
+ * Run: npm run bench:newsletter   (DATABASE_URI optional, as for the tests)
+ */
+import { fork } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import nodemailer from 'nodemailer'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+
+import { createDatabase } from '../src/database/createDatabase'
+import { startEmbeddedPostgres } from '../src/database/embeddedPostgres'
+import { freePort } from '../src/database/freePort'
+
+const smtpPort = await freePort()
+const sink = fork(path.join(import.meta.dirname, 'smtpSink.ts'), [String(smtpPort)], {
+  execArgv: ['--import', 'tsx'],
+})
+await new Promise((resolve) => sink.once('message', resolve))
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'arctic-bench-pg-'))
+const server = process.env.DATABASE_URI
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir, throwaway: true })
+const serverUrl = process.env.DATABASE_URI ?? server!.urlFor('postgres')
+process.env.DATABASE_URI = await createDatabase(serverUrl, `arctic_bench_${Date.now()}`)
+process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
+process.env.LOG_LEVEL ??= 'warn'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../src/payload.config')
+const { migrate } = await import('../src/database/migrate')
+const { sendIssue } = await import('../src/newsletter/sendIssue')
+const { freezeAudience } = await import('../src/newsletter/deliveryQueue')
+const { closeMailTransport } = await import('../src/email/transport')
+const { composeIssue } = await import('../src/newsletter/composeIssue')
+const { noDelaySocket } = await import('../src/email/transport')
+
+const payload: Payload = await getPayload({ config })
+await migrate(payload)
+const sql = (text: string, values: unknown[] = []) =>
+  (payload.db as unknown as { pool: Pool }).pool.query(text, values)
+
+async function addSubscribers(count: number, prefix: string) {
+  await sql(
+    `INSERT INTO subscribers (email, status, locale, hard_bounces, updated_at, created_at)
+     SELECT $2 || '-' || i || '@example.test', 'confirmed', (ARRAY['fi','sv','en'])[1 + i % 3]::enum_subscribers_locale, 0, now(), now()
+     FROM generate_series(1, $1) AS i`,
+    [count, prefix],
+  )
+}
+
+async function newIssue(): Promise<number> {
+  const news = await payload.create({
+    collection: 'news',
+    locale: 'fi',
+    data: {
+      title: 'Vertailu',
+      slug: `vertailu-${Date.now()}`,
+      summary: 'Lyhyt ingressi. '.repeat(8),
+      _status: 'published',
+    },
+  })
+  const issue = await payload.create({
+    collection: 'newsletters',
+    locale: 'fi',
+    data: {
+      subject: 'Uutiskirje',
+      status: 'draft',
+      news: [news.id],
+      missingTranslation: 'fallback',
+    },
+  })
+  return issue.id
+}
+
+/** Peak RSS and heap while `work` runs, sampled every 50 ms. */
+async function measured<T>(work: () => Promise<T>) {
+  let rss = 0
+  let heap = 0
+  const sample = () => {
+    const usage = process.memoryUsage()
+    rss = Math.max(rss, usage.rss)
+    heap = Math.max(heap, usage.heapUsed)
+  }
+  const timer = setInterval(sample, 50)
+  const started = performance.now()
+  const result = await work()
+  const seconds = (performance.now() - started) / 1000
+  clearInterval(timer)
+  sample()
+  return { result, seconds, rssMiB: rss / 2 ** 20, heapMiB: heap / 2 ** 20 }
+}
+
+async function sendWithSender(count: number, prefix: string) {
+  await sql(`UPDATE subscribers SET status = 'unsubscribed' WHERE status = 'confirmed'`)
+  await addSubscribers(count, prefix)
+  const id = await newIssue()
+  global.gc?.()
+  const run = await measured(() => sendIssue(payload, id))
+  closeMailTransport()
+  const { rows } = await sql(
+    `SELECT count(*)::int AS sent FROM deliveries WHERE newsletter_id = $1 AND status = 'sent'`,
+    [id],
+  )
+  if (rows[0].sent !== count) throw new Error(`sent ${rows[0].sent} of ${count}`)
+  return run
+}
+
+async function sendBare(count: number, noDelay: boolean) {
+  const id = await newIssue()
+  const { subject, html, text } = await composeIssue(payload, id, 'fi')
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: smtpPort,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: 5,
+    maxMessages: Infinity,
+    ...(noDelay ? { getSocket: noDelaySocket('127.0.0.1', smtpPort) } : {}),
+  })
+  const run = await measured(async () => {
+    let next = 0
+    const lane = async () => {
+      for (let i = next++; i < count; i = next++) {
+        await transport.sendMail({
+          from: 'bench@example.test',
+          to: `bare-${i}@example.test`,
+          subject,
+          html,
+          text,
+        })
+      }
+    }
+    await Promise.all(Array.from({ length: 5 }, lane))
+  })
+  transport.close()
+  return run
+}
+
+const recipients = 10_000
+// Two rounds, alternating, best of each: this machine's speed drifts between runs.
+const faster = <T extends { seconds: number }>(a: T, b: T) => (a.seconds <= b.seconds ? a : b)
+const bareDefault = await sendBare(recipients, false)
+const bareFirst = await sendBare(recipients, true)
+const oursFirst = await sendWithSender(recipients, 'big')
+const bare = faster(bareFirst, await sendBare(recipients, true))
+const ours = faster(oursFirst, await sendWithSender(recipients, 'again'))
+const small = await sendWithSender(2_000, 'small')
+
+await addSubscribers(100_000, 'freeze')
+const freezeIssue = await newIssue()
+const freeze = await measured(() => freezeAudience(payload, freezeIssue))
+
+const rate = (run: { seconds: number }, count: number) => count / run.seconds
+console.log(`\nNewsletter benchmark (${os.cpus().length} cores, Node ${process.version})`)
+console.log(
+  `bare nodemailer pool (its defaults), ${recipients} messages: ${rate(bareDefault, recipients).toFixed(0)} msg/s`,
+)
+console.log(
+  `bare nodemailer pool (TCP_NODELAY), ${recipients} messages: ${rate(bare, recipients).toFixed(0)} msg/s`,
+)
+console.log(
+  `newsletter sender,   ${recipients} recipients: ${rate(ours, recipients).toFixed(0)} msg/s`,
+)
+console.log(
+  `ratio sender / bare (TCP_NODELAY): ${(rate(ours, recipients) / rate(bare, recipients)).toFixed(2)}`,
+)
+console.log(
+  `freeze an audience of ${freeze.result} subscribers: ${(freeze.seconds * 1000).toFixed(0)} ms`,
+)
+console.log(
+  `sender peak RSS / heap, 2,000 recipients:  ${small.rssMiB.toFixed(0)} / ${small.heapMiB.toFixed(0)} MiB`,
+)
+console.log(
+  `sender peak RSS / heap, 10,000 recipients: ${ours.rssMiB.toFixed(0)} / ${ours.heapMiB.toFixed(0)} MiB`,
+)
+
+const pool = (payload.db as unknown as { pool: Pool }).pool
+pool.on('error', () => {})
+await payload.destroy()
+sink.kill()
+await server?.stop()
+rmSync(dataDir, { recursive: true, force: true })
+process.exit(0)
