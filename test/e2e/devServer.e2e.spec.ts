@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { translate } from '../../src/i18n'
 import { testPassword } from '../helpers/users'
 import { freePort } from '../../src/database/freePort'
 
@@ -88,6 +89,20 @@ describe('npm run dev', () => {
     expect(admin.status).toBe(200)
     expect(admin.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     expect(await admin.text()).toContain('<html')
+  }, 180_000)
+
+  it('shows the newsletter send panel on an issue’s page in the admin UI', async () => {
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'newcomer@example.test', password: testPassword }),
+    })
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    const page = await fetch(`${baseUrl}/admin/collections/newsletters/create`, {
+      headers: { Cookie: cookie, 'Accept-Language': 'en' },
+    })
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(translate('en', 'panel.saveFirst'))
   }, 180_000)
 
   it('speaks the editor’s language in the admin UI: Finnish by default, Swedish and English on request', async () => {
