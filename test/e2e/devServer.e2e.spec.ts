@@ -99,7 +99,8 @@ describe('npm run dev', () => {
     })
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const page = await fetch(`${baseUrl}/admin/collections/newsletters/create`, {
-      headers: { Cookie: cookie, 'Accept-Language': 'en' },
+      // What a browser sends; with SERVER_URL set Payload takes the cookie only from the same site.
+      headers: { Cookie: cookie, 'Accept-Language': 'en', 'Sec-Fetch-Site': 'same-origin' },
     })
     expect(page.status).toBe(200)
     expect(await page.text()).toContain(translate('en', 'panel.saveFirst'))
