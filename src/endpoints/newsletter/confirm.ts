@@ -1,11 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { translate } from '@/i18n'
 import { checkConfirmation, confirmSubscription } from '@/newsletter/subscriptions'
 
-import { answer, languageOf, postButton, refusedLink } from './pages'
-
-const token = (req: PayloadRequest) => new URL(req.url!).searchParams.get('token')
+import { answer, languageOf, linkToken, postButton, refusedLink } from './pages'
 
 /**
  * GET shows a button and changes nothing, because mail scanners open links; POST confirms.
@@ -17,7 +15,7 @@ export const confirmEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       const locale = languageOf(req as Request)
-      const outcome = await checkConfirmation(req.payload, token(req))
+      const outcome = await checkConfirmation(req.payload, linkToken(req))
       if (outcome !== 'done')
         return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
       return answer(req as Request, locale, {
@@ -33,7 +31,7 @@ export const confirmEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const locale = languageOf(req as Request)
-      const outcome = await confirmSubscription(req.payload, token(req))
+      const outcome = await confirmSubscription(req.payload, linkToken(req))
       if (outcome !== 'done')
         return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
       return answer(req as Request, locale, {

@@ -4,34 +4,26 @@ import { escapeHtml } from '@/email/html'
 import { clientErrorResponse } from '@/http/apiError'
 import { label, translate } from '@/i18n'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
-import { clusterIds, subscriberFromLink, updatePreferences } from '@/newsletter/subscriptions'
+import { clusterIds, updatePreferences } from '@/newsletter/subscriptions'
 import type { Subscriber } from '@/payload-types'
 
-import { answer, refusedLink } from './pages'
-
-const token = (req: PayloadRequest) => new URL(req.url!).searchParams.get('token')
+import { answer, subscriberLinkEndpoint } from './pages'
 
 /** GET: the subscriber's language and clusters (a form, or JSON); POST: change them. */
 export const manageEndpoints: Endpoint[] = [
-  {
-    path: '/newsletter/manage',
-    method: 'get',
-    handler: async (req) => {
-      const subscriber = await subscriberFromLink(req.payload, token(req), 'manage')
-      if (typeof subscriber === 'string') {
-        return refusedLink(req as Request, 'en', subscriber, 'page.manage.title')
-      }
-      return showPreferences(req, subscriber, '')
-    },
-  },
-  {
-    path: '/newsletter/manage',
-    method: 'post',
-    handler: async (req) => {
-      const subscriber = await subscriberFromLink(req.payload, token(req), 'manage')
-      if (typeof subscriber === 'string') {
-        return refusedLink(req as Request, 'en', subscriber, 'page.manage.title')
-      }
+  subscriberLinkEndpoint(
+    '/newsletter/manage',
+    'get',
+    'manage',
+    'page.manage.title',
+    (req, subscriber) => showPreferences(req, subscriber, ''),
+  ),
+  subscriberLinkEndpoint(
+    '/newsletter/manage',
+    'post',
+    'manage',
+    'page.manage.title',
+    async (req, subscriber) => {
       const { locale, clusters } = await readPreferences(req)
       if (!isLocale(locale)) return clientErrorResponse(req.headers, 'api.badLanguage')
       const ids = await clusterIds(req.payload, clusters)
@@ -44,7 +36,7 @@ export const manageEndpoints: Endpoint[] = [
       const updated = { ...subscriber, locale, clusters: ids }
       return showPreferences(req, updated, translate(locale, 'page.manage.saved'))
     },
-  },
+  ),
 ]
 
 async function readPreferences(

@@ -1,8 +1,11 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
 import { document, escapeHtml } from '@/email/html'
 import { languageFromHeader, translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 
-import type { LinkOutcome } from '@/newsletter/subscriptions'
+import { subscriberFromLink, type LinkOutcome } from '@/newsletter/subscriptions'
+import type { Subscriber } from '@/payload-types'
 
 // Our pages style themselves inline and post only to themselves.
 const pageHeaders = {
@@ -61,3 +64,25 @@ export function refusedLink(
 /** A one-button form posting back to the same address (with its token). */
 export const postButton = (action: string, text: string) =>
   `<form method="post" action="${escapeHtml(action)}"><p style="margin:24px 0"><button type="submit" style="background:#0b4f8a;color:#ffffff;padding:12px 20px;border:0;border-radius:4px;font-size:16px;font-weight:bold;cursor:pointer">${escapeHtml(text)}</button></p></form>`
+
+export const linkToken = (req: PayloadRequest) => new URL(req.url!).searchParams.get('token')
+
+/**
+ * An endpoint behind a subscriber's signed link (unsubscribe, manage): a forged or damaged
+ * link is refused before `handle` runs.
+ */
+export const subscriberLinkEndpoint = (
+  path: string,
+  method: 'get' | 'post',
+  purpose: 'unsubscribe' | 'manage',
+  title: MessageKey,
+  handle: (req: PayloadRequest, subscriber: Subscriber) => Promise<Response>,
+): Endpoint => ({
+  path,
+  method,
+  handler: async (req) => {
+    const subscriber = await subscriberFromLink(req.payload, linkToken(req), purpose)
+    if (typeof subscriber === 'string') return refusedLink(req as Request, 'en', subscriber, title)
+    return handle(req, subscriber)
+  },
+})
