@@ -9,6 +9,7 @@ import { collections } from '../collections'
 import { migrations } from '../migrations'
 import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
+import { logPoolErrors } from './database/logPoolErrors'
 import { databaseUri, payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { apiLimits } from './http/apiLimits'
@@ -47,6 +48,7 @@ export default buildConfig({
   maxDepth: apiLimits.maxDepth,
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
+  onInit: logPoolErrors,
   plugins: [publicPageSize],
   secret: payloadSecret(),
   serverURL,

@@ -23,6 +23,7 @@ export function mailTransport(): Transporter {
         socketTimeout: 60_000,
       })
     : nodemailer.createTransport({ jsonTransport: true })
+  if (!url) console.warn('SMTP_URL is not set: newsletters are rendered but not sent.')
   return transport
 }
 

@@ -1,7 +1,6 @@
 import type { TaskConfig } from 'payload'
 
 import { confirmationEmail } from '@/email/confirmationEmail'
-import { emailFrom, mailTransport } from '@/email/transport'
 import { confirmUrl } from '@/newsletter/links'
 
 /** A confirmation link is good for a week. */
@@ -23,7 +22,8 @@ export const sendConfirmationEmailTask: TaskConfig<'sendConfirmationEmail'> = {
     const sentAt = new Date(subscriber.confirmationSentAt ?? Date.now()).getTime()
     const link = confirmUrl(subscriber.id, subscriber.confirmationNonce, sentAt + validForMs)
     const { subject, html, text } = confirmationEmail(subscriber.locale, link)
-    await mailTransport().sendMail({ from: emailFrom(), to: subscriber.email, subject, html, text })
+    // Payload's mail: over SMTP_URL, or (development) written to the console with its link.
+    await req.payload.sendEmail({ to: subscriber.email, subject, html, text })
     return { output: {} }
   },
 }
