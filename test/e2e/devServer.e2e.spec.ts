@@ -41,6 +41,14 @@ afterAll(async () => {
   const exited = new Promise((resolve) => server.once('exit', resolve))
   process.kill(-server.pid, 'SIGTERM')
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  // Whatever of the group is still shutting down must not hold the test run open.
+  try {
+    process.kill(-server.pid, 'SIGKILL')
+  } catch {
+    // the whole group has exited
+  }
+  server.stdout?.destroy()
+  server.stderr?.destroy()
 })
 
 describe('npm run dev', () => {
