@@ -7,6 +7,9 @@ import { label } from '@/i18n'
 
 export const newsletterStatuses = ['draft', 'scheduled', 'sending', 'sent'] as const
 
+// Only the send endpoint and the sender move an issue along; nobody writes these by hand.
+const setBySender = { create: () => false, update: () => false }
+
 export const Newsletters: CollectionConfig<'newsletters'> = {
   slug: 'newsletters',
   labels: { singular: label('newsletters.singular'), plural: label('newsletters.plural') },
@@ -82,6 +85,7 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
         label: label(`newsletters.status.${value}`),
       })),
       admin: { position: 'sidebar', readOnly: true },
+      access: setBySender,
     },
     {
       name: 'scheduledAt',
@@ -90,12 +94,13 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     // Set when the audience is frozen: later subscribers wait for the next issue.
-    { name: 'audienceFrozenAt', type: 'date', admin: { hidden: true } },
+    { name: 'audienceFrozenAt', type: 'date', admin: { hidden: true }, access: setBySender },
     {
       name: 'sentAt',
       type: 'date',
       label: label('newsletters.sentAt'),
       admin: { position: 'sidebar', readOnly: true },
+      access: setBySender,
     },
   ],
 }

@@ -166,6 +166,27 @@ describe('compose and send over REST', () => {
     expect((await rest(`newsletters/${issue.id}/preview?locale=en`)).status).toBe(403)
   })
 
+  it('an editor cannot reset a sent issue to draft to send it again', async () => {
+    const issue = await createIssue(payload, {})
+    await withSink({}, async () => {
+      await rest(`newsletters/${issue.id}/send`, { method: 'POST', body: {}, token: editorToken })
+      await runQueueUntil(payload, sent(issue.id))
+    })
+    const reset = await rest(`newsletters/${issue.id}`, {
+      method: 'PATCH',
+      body: { status: 'draft', sentAt: null },
+      token: editorToken,
+    })
+    expect(reset.status).toBeLessThan(500)
+    expect(await issueStatus(payload, issue.id)).toBe('sent')
+    const again = await rest(`newsletters/${issue.id}/send`, {
+      method: 'POST',
+      body: {},
+      token: editorToken,
+    })
+    expect(again.status).toBe(409)
+  })
+
   it('sends a test of every language to the editor only', async () => {
     const issue = await createIssue(payload, {})
     await withSink({}, async (sink) => {
