@@ -16,4 +16,5 @@ const server = new SMTPServer({
 })
 // Without TCP_NODELAY, delayed ACKs on loopback cap each connection at ~25 messages a second.
 server.server.on('connection', (socket: Socket) => socket.setNoDelay(true))
+server.on('error', () => {})
 server.listen(port, '127.0.0.1', () => process.send?.('ready'))

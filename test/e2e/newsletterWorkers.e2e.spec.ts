@@ -24,8 +24,13 @@ beforeAll(async () => {
   token = await login(editor.email, testPassword)
 })
 
-afterEach(() => {
-  for (const worker of workers.splice(0)) worker.kill('SIGKILL')
+afterEach(async () => {
+  for (const worker of workers.splice(0)) {
+    if (worker.exitCode !== null || worker.signalCode !== null) continue
+    const exited = new Promise((resolve) => worker.once('exit', resolve))
+    worker.kill('SIGKILL')
+    await exited
+  }
 })
 
 afterAll(async () => {
@@ -33,7 +38,9 @@ afterAll(async () => {
 })
 
 function startWorker(): ChildProcess {
-  const worker = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/bin/worker.ts'], {
+  // One process (tsx as a loader, not its CLI, which would run the worker in a child that
+  // SIGKILL of the parent leaves running): the kill below really ends the worker.
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'src/bin/worker.ts'], {
     env: { ...process.env, WORKER_INTERVAL_MS: '200' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -67,7 +74,9 @@ describe('newsletter workers', () => {
       const { issue, readers, mine } = await sendToReaders('killed', 300, sink)
       const first = startWorker()
       await waitUntil(async () => mine().length >= 60, 60_000, 'the first messages')
+      const firstExited = new Promise((resolve) => first.once('exit', resolve))
       first.kill('SIGKILL')
+      await firstExited
       const atKill = mine().length
       expect(atKill).toBeLessThan(readers.length)
 

@@ -47,6 +47,8 @@ export async function startSmtpSink({ port = smtpPort(), refuse, delayMs = 0 }: 
         .catch(callback)
     },
   })
+  // A sender that dies mid-message (the kill tests) resets its connections: expected here.
+  server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const sink: SmtpSink = {
     messages,
