@@ -187,6 +187,24 @@ describe('compose and send over REST', () => {
     expect(again.status).toBe(409)
   })
 
+  it('an issue that does not exist is a 4xx, not a 5xx', async () => {
+    for (const id of ['abc', '999999']) {
+      for (const [path, method] of [
+        ['send', 'POST'],
+        ['preview', 'GET'],
+        ['progress', 'GET'],
+      ] as const) {
+        const response = await rest(`newsletters/${id}/${path}`, {
+          method,
+          body: method === 'POST' ? {} : undefined,
+          token: editorToken,
+        })
+        expect(response.status, `${method} ${id}/${path}`).toBeGreaterThanOrEqual(400)
+        expect(response.status, `${method} ${id}/${path}`).toBeLessThan(500)
+      }
+    }
+  })
+
   it('sends a test of every language to the editor only', async () => {
     const issue = await createIssue(payload, {})
     await withSink({}, async (sink) => {
