@@ -20,6 +20,11 @@ export default defineConfig({
       NEWSLETTER_LEASE_SECONDS: '2',
       JOBS_STALE_AFTER_SECONDS: '3',
       SERVER_URL: 'http://localhost:3000',
+      WEBHOOK_RETRY_BASE_MS: '100',
+      // Webhook receivers in the tests listen on this machine; one test turns this off.
+      WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
+      // The tests share one client address; the rate-limit test lowers this for itself.
+      API_RATE_LIMIT_PER_MINUTE: '100000',
     },
     include: ['test/**/*.spec.ts'],
     globalSetup: ['test/helpers/globalSetup.ts'],

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { isStaff } from '@/access/isStaff'
 import { label } from '@/i18n'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: label('media.singular'), plural: label('media.plural') },
   admin: { group: label('group.content') },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
     staticDir: 'media',
     // SVG is left out on purpose: it can carry script.

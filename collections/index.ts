@@ -5,8 +5,10 @@ import { Experts } from './Experts'
 import { Media } from './Media'
 import { News } from './News'
 import { Newsletters } from './Newsletters'
+import { Partners } from './Partners'
 import { Subscribers } from './Subscribers'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
 
 export const collections = [
   News,
@@ -18,4 +20,6 @@ export const collections = [
   Subscribers,
   Deliveries,
   Users,
+  Partners,
+  WebhookDeliveries,
 ]

@@ -1,6 +1,7 @@
 import * as migration_20261127_234936_initial from './20261127_234936_initial';
 import * as migration_20261128_001514_newsletter from './20261128_001514_newsletter';
 import * as migration_20261128_005538_delivery_claim_index from './20261128_005538_delivery_claim_index';
+import * as migration_20261128_021303_partners_and_webhooks from './20261128_021303_partners_and_webhooks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_005538_delivery_claim_index.up,
     down: migration_20261128_005538_delivery_claim_index.down,
-    name: '20261128_005538_delivery_claim_index'
+    name: '20261128_005538_delivery_claim_index',
+  },
+  {
+    up: migration_20261128_021303_partners_and_webhooks.up,
+    down: migration_20261128_021303_partners_and_webhooks.down,
+    name: '20261128_021303_partners_and_webhooks'
   },
 ];

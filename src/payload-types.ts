@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    partners: PartnerAuthOperations;
   };
   blocks: {};
   collections: {
@@ -76,6 +77,8 @@ export interface Config {
     subscribers: Subscriber;
     deliveries: Delivery;
     users: User;
+    partners: Partner;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +96,8 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -109,11 +114,12 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Partner;
   jobs: {
     tasks: {
       sendNewsletterIssue: TaskSendNewsletterIssue;
       sendConfirmationEmail: TaskSendConfirmationEmail;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -123,6 +129,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PartnerAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -192,6 +216,11 @@ export interface News {
   publishedAt?: string | null;
   clusters?: (number | Cluster)[] | null;
   experts?: (number | Expert)[] | null;
+  alternates?: {
+    locale: 'fi' | 'sv' | 'en';
+    slug: string;
+    url: string;
+  }[];
   /**
    * Who wrote this, as shown to readers.
    */
@@ -454,6 +483,69 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  /**
+   * An inactive partner’s keys and webhooks stop working at once.
+   */
+  active?: boolean | null;
+  /**
+   * The partner reads news of these clusters only. Empty: all clusters.
+   */
+  scopeClusters?: (number | Cluster)[] | null;
+  /**
+   * The partner reads these languages only; the first is its default. Empty: all.
+   */
+  scopeLocales?: ('fi' | 'sv' | 'en')[] | null;
+  /**
+   * Sites allowed to send this partner’s key from a browser, e.g. https://klusteri.fi
+   */
+  allowedOrigins?: string[] | null;
+  /**
+   * Receives a signed POST when published content changes.
+   */
+  webhookUrl?: string | null;
+  /**
+   * Give this to the partner: it verifies the X-Arctic-Signature header with it.
+   */
+  webhookSecret?: string | null;
+  keyPrefix?: string | null;
+  keyIssuedAt?: string | null;
+  lastUsedAt?: string | null;
+  requestCount?: number | null;
+  apiKeyHash?: string | null;
+  previousKeyHash?: string | null;
+  previousKeyExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  collection: 'partners';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  partner: number | Partner;
+  eventId: string;
+  eventType: 'publish' | 'update' | 'unpublish' | 'delete';
+  targetCollection: 'news' | 'clusters' | 'experts' | 'contacts';
+  documentId: number;
+  body: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  lastResponse?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -521,7 +613,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail';
+        taskSlug: 'inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -554,7 +646,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail') | null;
+  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -603,12 +695,25 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -618,10 +723,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   key?: string | null;
   value?:
     | {
@@ -668,6 +778,7 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   clusters?: T;
   experts?: T;
+  alternates?: T;
   byline?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -873,6 +984,48 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  active?: T;
+  scopeClusters?: T;
+  scopeLocales?: T;
+  allowedOrigins?: T;
+  webhookUrl?: T;
+  webhookSecret?: T;
+  keyPrefix?: T;
+  keyIssuedAt?: T;
+  lastUsedAt?: T;
+  requestCount?: T;
+  apiKeyHash?: T;
+  previousKeyHash?: T;
+  previousKeyExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  partner?: T;
+  eventId?: T;
+  eventType?: T;
+  targetCollection?: T;
+  documentId?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  lastResponse?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -969,6 +1122,16 @@ export interface TaskSendNewsletterIssue {
 export interface TaskSendConfirmationEmail {
   input: {
     subscriberId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    deliveryId: number;
   };
   output?: unknown;
 }

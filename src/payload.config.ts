@@ -9,14 +9,18 @@ import { collections } from '../collections'
 import { migrations } from '../migrations'
 import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
+import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
 import { databaseUri, payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { apiLimits } from './http/apiLimits'
+import { graphQLLimits } from './http/graphqlLimits'
 import { label } from './i18n'
 import { adminI18n } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
 import { jobs } from './jobs'
+import { contentEvents } from './plugins/contentEvents'
+import { partnerLocales } from './plugins/partnerLocales'
 import { publicPageSize } from './plugins/publicPageSize'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,7 +38,8 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   email: emailAdapter(),
-  endpoints: newsletterSubscriptionEndpoints,
+  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint],
+  graphQL: graphQLLimits,
   jobs,
   // Unset, Payload keeps its readable development log format.
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
@@ -49,7 +54,7 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit: logPoolErrors,
-  plugins: [publicPageSize],
+  plugins: [publicPageSize, partnerLocales, contentEvents],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],

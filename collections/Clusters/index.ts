@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { isStaff } from '@/access/isStaff'
 import { slug } from '@/fields/slug'
 import { validateUrl } from '@/fields/validators'
 import { label } from '@/i18n'
@@ -14,7 +14,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
     defaultColumns: ['name', 'slug', 'displayOrder'],
     group: label('group.content'),
   },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'displayOrder',
   // What a news item or an expert shows of its clusters at depth 1.
   defaultPopulate: { name: true, slug: true, shortDescription: true, website: true },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { isStaff } from '@/access/isStaff'
 import { contactDetails } from '@/fields/contactDetails'
 import { label } from '@/i18n'
 
@@ -13,7 +13,7 @@ export const Contacts: CollectionConfig<'contacts'> = {
     defaultColumns: ['name', 'kind', 'role', 'organisation'],
     group: label('group.people'),
   },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'name',
   fields: [
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { isStaff } from '@/access/isStaff'
 import { contactDetails } from '@/fields/contactDetails'
 import { slug } from '@/fields/slug'
 import { label } from '@/i18n'
@@ -16,7 +16,7 @@ export const Experts: CollectionConfig<'experts'> = {
     defaultColumns: ['name', 'title', 'organisation', 'email'],
     group: label('group.people'),
   },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'name',
   defaultPopulate: {
     name: true,

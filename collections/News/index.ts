@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
-import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { isStaff } from '@/access/isStaff'
 import { slug } from '@/fields/slug'
 import { validateUrl } from '@/fields/validators'
 import { label } from '@/i18n'
 
+import { publishedInScope } from './access/publishedInScope'
+import { addAlternates } from './hooks/addAlternates'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const News: CollectionConfig<'news'> = {
@@ -17,13 +18,14 @@ export const News: CollectionConfig<'news'> = {
     group: label('group.content'),
   },
   access: {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: publishedInScope,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
   },
   defaultSort: '-publishedAt',
+  hooks: { afterOperation: [addAlternates] },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: label('field.title'), localized: true, required: true },
@@ -92,6 +94,28 @@ export const News: CollectionConfig<'news'> = {
       hasMany: true,
       label: label('news.experts'),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'alternates',
+      type: 'json',
+      virtual: true,
+      admin: { hidden: true },
+      // Filled in by `addAlternates` for every read.
+      typescriptSchema: [
+        () => ({
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              locale: { type: 'string', enum: ['fi', 'sv', 'en'] },
+              slug: { type: 'string' },
+              url: { type: 'string' },
+            },
+            required: ['locale', 'slug', 'url'],
+            additionalProperties: false,
+          },
+        }),
+      ],
     },
     {
       name: 'byline',

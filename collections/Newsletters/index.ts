@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
+import { isStaff } from '@/access/isStaff'
 import { isAdmin } from '@/access/isAdmin'
 import { newsletterEndpoints } from '@/endpoints/newsletters'
 import { label } from '@/i18n'
@@ -18,7 +18,7 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
     defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'],
     group: label('group.newsletter'),
   },
-  access: { read: authenticated, create: authenticated, update: authenticated, delete: isAdmin },
+  access: { read: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   endpoints: newsletterEndpoints,
   fields: [
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
-import { authenticated } from '@/access/authenticated'
+import { isStaff } from '@/access/isStaff'
 import { isAdmin } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
 import { label } from '@/i18n'
@@ -22,7 +22,7 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
-    admin: authenticated,
+    admin: isStaff,
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,

@@ -1,7 +1,9 @@
-import type { User } from '@/payload-types'
+import type { PayloadRequest } from 'payload'
 
 export const roles = ['admin', 'editor'] as const
 export type Role = (typeof roles)[number]
 
-export const hasRole = (user: Pick<User, 'roles'> | null | undefined, role: Role): boolean =>
-  Boolean(user?.roles?.includes(role))
+type AnyUser = PayloadRequest['user'] | undefined
+
+export const hasRole = (user: AnyUser, role: Role): boolean =>
+  user?.collection === 'users' && Boolean(user.roles?.includes(role))

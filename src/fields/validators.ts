@@ -1,8 +1,9 @@
-import type { TextFieldSingleValidation } from 'payload'
+import type { TextFieldManyValidation, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { translate, type MessageKey } from '@/i18n'
 import { isLocale } from '@/i18n/locales'
+import { checkTargetUrl } from '@/webhooks/targets'
 
 /**
  * A text validation run after Payload's own (required, length), which a custom `validate`
@@ -33,3 +34,25 @@ export const validateUrl = textThat('validation.url', (value) => {
 export const validatePhone = textThat('validation.phone', (value) =>
   /^\+?[0-9][0-9 ()-]{4,19}$/.test(value),
 )
+
+export const validateWebhookUrl = textThat(
+  'validation.webhookUrl',
+  (value) => checkTargetUrl(value) === undefined,
+)
+
+const isOrigin = (value: string) => {
+  try {
+    const url = new URL(value)
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === value
+  } catch {
+    return false
+  }
+}
+
+/** Browser origins as browsers send them: scheme, host and port only. */
+export const validateOrigins: TextFieldManyValidation = (values, { req }) => {
+  const bad = (values ?? []).find((value) => !isOrigin(value))
+  if (bad === undefined) return true
+  const language = req.i18n?.language
+  return translate(isLocale(language) ? language : 'en', 'validation.origin', { value: bad })
+}

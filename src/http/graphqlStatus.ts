@@ -11,6 +11,10 @@ export const graphqlStatus =
     const response = await handler(request)
     if (response.status !== 200) return response
     const text = await response.text()
+    // Errors of custom validation rules come back as a bare array.
+    if (text.startsWith('[')) {
+      return Response.json({ errors: JSON.parse(text) }, { status: 400, headers: response.headers })
+    }
     const status = text.startsWith('{"errors"') && !('data' in JSON.parse(text)) ? 400 : 200
     return new Response(text, { status, headers: response.headers })
   }

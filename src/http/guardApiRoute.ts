@@ -1,5 +1,14 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { recordPartnerUse } from '@/partners/usage'
+
 import { clientErrorResponse } from './apiError'
+import { rateLimitFor } from './apiRateLimit'
+import { identifyCaller, type Caller } from './caller'
 import { checkQuery, type Problem } from './checkQuery'
+import { corsHeaders, withHeaders } from './cors'
+import { privateAnswer, publicCacheKey, servePublicRead } from './publicCache'
 import { readBody } from './readBody'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -8,22 +17,68 @@ const refuse = (request: Request, { key, values, status }: Problem) =>
   clientErrorResponse(request.headers, key, values, status)
 
 /**
- * Wraps Payload's REST and GraphQL route handlers with the checks Payload leaves to a trusted
- * intranet: known locales, bounded depth, parseable where and JSON bodies, bounded body size.
+ * Wraps Payload's REST and GraphQL route handlers with what Payload leaves to a trusted
+ * intranet: known locales, bounded depth, parseable where and JSON bodies, bounded body size,
+ * partner keys, rate limits, CORS, and cached public reads with ETags.
  */
 export const guardApiRoute =
   <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
   async (request, context) => {
-    const queryProblem = checkQuery(new URL(request.url).searchParams)
-    if (queryProblem) return refuse(request, queryProblem)
-    if (!request.body) return notImplementedIsNotFound(await handler(request, context))
+    const payload = await getPayload({ config })
+    const response = await guarded(request, payload, (checked) => handler(checked, context))
+    return withHeaders(response, await corsHeaders(request, payload))
+  }
 
+/** OPTIONS: a CORS preflight, answered the same way for every API path. */
+export const preflight = async (request: Request): Promise<Response> => {
+  const payload = await getPayload({ config })
+  return withHeaders(new Response(null, { status: 204 }), await corsHeaders(request, payload))
+}
+
+async function guarded(
+  request: Request,
+  payload: Payload,
+  handle: (request: Request) => Promise<Response>,
+): Promise<Response> {
+  const queryProblem = checkQuery(new URL(request.url).searchParams)
+  if (queryProblem) return refuse(request, queryProblem)
+  const caller = await identifyCaller(request.headers, payload)
+  if (caller.kind === 'badKey') return refuse(request, { key: 'api.badApiKey', status: 401 })
+  const limited = rateLimitFor(caller, request.headers)
+  if (!limited.ok) return tooManyRequests(request, limited.retryAfter)
+  if (caller.kind === 'partner') recordPartnerUse(payload, caller.partner.id)
+
+  let checked = request
+  let bytes: Uint8Array | undefined
+  if (request.body) {
     const body = await readBody(request)
     if ('problem' in body) return refuse(request, body.problem)
-    return notImplementedIsNotFound(
-      await handler(new Request(request, { body: body.bytes }), context),
-    )
+    bytes = body.bytes
+    checked = new Request(request, { body: body.bytes })
   }
+  return answer(checked, caller, bytes, async () => notImplementedIsNotFound(await handle(checked)))
+}
+
+function answer(
+  request: Request,
+  caller: Caller,
+  body: Uint8Array | undefined,
+  produce: () => Promise<Response>,
+) {
+  const cacheKey = publicCacheKey(request, caller, body)
+  if (cacheKey) return servePublicRead(request, caller, cacheKey, produce)
+  return caller.kind === 'staff' ? produce().then(privateAnswer) : produce()
+}
+
+function tooManyRequests(request: Request, retryAfter: number): Response {
+  const response = refuse(request, {
+    key: 'api.rateLimited',
+    values: { seconds: retryAfter },
+    status: 429,
+  })
+  response.headers.set('Retry-After', String(retryAfter))
+  return response
+}
 
 /** Payload answers 501 for collections without REST endpoints (its migrations table): to a client, nothing is there. */
 const notImplementedIsNotFound = (response: Response): Response =>

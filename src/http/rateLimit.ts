@@ -4,7 +4,14 @@ type Window = { count: number; resetAt: number }
  * A fixed-window counter per key, in this process. Enough to blunt a script hammering one
  * instance; several instances behind a balancer each count on their own.
  */
-export function createRateLimit({ limit, windowMs }: { limit: number; windowMs: number }) {
+export function createRateLimit({
+  limit,
+  windowMs,
+}: {
+  /** A function, to follow a setting that changes at run time. */
+  limit: number | (() => number)
+  windowMs: number
+}) {
   const windows = new Map<string, Window>()
   return (key: string, now = Date.now()): { ok: true } | { ok: false; retryAfter: number } => {
     if (windows.size > 10_000) {
@@ -16,7 +23,7 @@ export function createRateLimit({ limit, windowMs }: { limit: number; windowMs: 
       return { ok: true }
     }
     window.count += 1
-    if (window.count <= limit) return { ok: true }
+    if (window.count <= (typeof limit === 'number' ? limit : limit())) return { ok: true }
     return { ok: false, retryAfter: Math.ceil((window.resetAt - now) / 1000) }
   }
 }

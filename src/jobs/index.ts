@@ -2,12 +2,13 @@ import type { JobsConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 
+import { deliverWebhookTask } from './deliverWebhook'
 import { sendConfirmationEmailTask } from './sendConfirmationEmail'
 import { sendNewsletterIssueTask } from './sendNewsletterIssue'
 
 /** Payload's jobs queue; `npm run worker` (or `npm run dev`) runs it. */
 export const jobs: JobsConfig = {
-  tasks: [sendNewsletterIssueTask, sendConfirmationEmailTask],
+  tasks: [sendNewsletterIssueTask, sendConfirmationEmailTask, deliverWebhookTask],
   // Over HTTP only administrators may run or cancel jobs; the app queues them itself.
   access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, Plugin } from 'payload'
 
+import { isStaff } from '@/access/isStaff'
 import { apiLimits } from '@/http/apiLimits'
 import { clientError } from '@/http/apiError'
 
@@ -16,7 +17,7 @@ const capPageSize: CollectionBeforeOperationHook = ({ args, operation, req }) =>
   // Payload's relationship loader fetches related ids unpaginated, with errors disabled;
   // no client can set `disableErrors`.
   const isRequestedPage = operation === 'read' && !disableErrors && req.payloadAPI !== 'local'
-  if (!isRequestedPage || req.user) return args
+  if (!isRequestedPage || isStaff({ req })) return args
   const servesEverything = limit === 0 || (pagination === false && limit === undefined)
   if (servesEverything || (limit !== undefined && limit > apiLimits.maxPageSize)) {
     throw clientError(req.headers, 'api.badLimit', { max: apiLimits.maxPageSize })

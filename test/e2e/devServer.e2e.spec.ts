@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../src/examples/partnerSite'
 import { translate } from '../../src/i18n'
 import { testPassword } from '../helpers/users'
 import { freePort } from '../../src/database/freePort'
@@ -124,6 +125,36 @@ describe('npm run dev', () => {
     expect(swedish).toContain('Logga in')
     expect(swedish).not.toContain('Kirjaudu sisään')
     expect(await page('en-GB,en;q=0.9')).not.toContain('Kirjaudu sisään')
+  }, 120_000)
+
+  it('runs the README’s partner-site example, with the SDK, with a key and with GraphQL', async () => {
+    const swedishTitle = 'Fler företag behövs i klusterverksamheten i Lappland'
+    const anonymous = await swedishNewsWithSdk(baseUrl, 'arctic-design')
+    expect(anonymous[0]).toEqual({ title: swedishTitle, url: expect.stringContaining('/sv/') })
+
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'newcomer@example.test', password: testPassword }),
+    })
+    const auth = {
+      Authorization: `JWT ${(await login.json()).token}`,
+      'Content-Type': 'application/json',
+    }
+    const partner = await fetch(`${baseUrl}/api/partners`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'Kumppanisivusto', scopeLocales: ['sv'] }),
+    })
+    const { doc } = await partner.json()
+    const issued = await fetch(`${baseUrl}/api/partners/${doc.id}/rotate-key`, {
+      method: 'POST',
+      headers: auth,
+    })
+    const { key } = await issued.json()
+    expect(await swedishNewsWithSdk(baseUrl, 'arctic-design', key)).toEqual(anonymous)
+
+    expect(await swedishNewsWithGraphQL(baseUrl, 'arctic-design')).toEqual([swedishTitle])
   }, 120_000)
 })
 

@@ -1,9 +1,10 @@
 'use client'
-import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { translate, type MessageKey } from '@/i18n'
-import { isLocale, locales } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
+
+import { postAction, useMessages } from '../useMessages'
 
 type Progress = {
   status: string
@@ -21,10 +22,7 @@ const isActive = (status?: string) => status === 'scheduled' || status === 'send
 /** Preview, test send, send or schedule, and a live progress bar, in the issue's sidebar. */
 export function NewsletterSendPanel() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const language = isLocale(i18n.language) ? i18n.language : 'en'
-  const t = (key: MessageKey, values?: Record<string, string | number>) =>
-    translate(language, key, values)
+  const { language, t } = useMessages()
   const scheduledAt = useFormFields(([fields]) => fields.scheduledAt?.value as string | undefined)
   const [progress, setProgress] = useState<Progress>()
   const [notice, setNotice] = useState('')
@@ -46,16 +44,8 @@ export function NewsletterSendPanel() {
   }, [progress?.status, refresh])
 
   const send = async (body: object) => {
-    const response = await fetch(`/api/newsletters/${id}/send`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
-      body: JSON.stringify(body),
-    })
-    const result = await response.json()
-    setNotice(
-      response.ok ? result.message : t('panel.failed', { reason: result.errors?.[0]?.message }),
-    )
+    const { ok, result } = await postAction(`/api/newsletters/${id}/send`, language, body)
+    setNotice(ok ? result.message : t('panel.failed', { reason: result.errors?.[0]?.message }))
     await refresh()
   }
 

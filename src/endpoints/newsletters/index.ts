@@ -1,6 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { Forbidden, type Endpoint, type PayloadRequest } from 'payload'
 
+import { isStaff } from '@/access/isStaff'
 import { emailFrom, mailTransport } from '@/email/transport'
 import { clientErrorResponse } from '@/http/apiError'
 import { languageFromHeader, translate } from '@/i18n'
@@ -12,7 +13,7 @@ import { sendSettings } from '@/newsletter/settings'
 const issueId = (req: PayloadRequest) => Number(req.routeParams?.id)
 
 function requireStaff(req: PayloadRequest) {
-  if (!req.user) throw new Forbidden(req.t)
+  if (!isStaff({ req })) throw new Forbidden(req.t)
 }
 
 /** GET /api/newsletters/:id/preview?locale=sv — the issue as that language's readers get it. */
@@ -100,7 +101,7 @@ const send: Endpoint = {
 }
 
 async function sendTest(req: PayloadRequest, id: number): Promise<Response> {
-  const email = req.user?.email
+  const email = req.user?.collection === 'users' ? req.user.email : undefined
   if (!email) return clientErrorResponse(req.headers, 'api.noEmail')
   for (const locale of locales) {
     const { subject, html, text } = await composeIssue(req.payload, id, locale)

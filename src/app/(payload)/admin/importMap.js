@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { NewsletterSendPanel as NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121 } from '../../../components/NewsletterSendPanel'
+import { PartnerKeyPanel as PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07 } from '../../../components/PartnerKeyPanel'
+import { ResendWebhookButton as ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d } from '../../../components/ResendWebhookButton'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121,
+  "/components/PartnerKeyPanel#PartnerKeyPanel": PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07,
+  "/components/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

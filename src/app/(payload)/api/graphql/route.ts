@@ -1,8 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { graphqlStatus } from '@/http/graphqlStatus'
-import { guardApiRoute } from '@/http/guardApiRoute'
+import { guardApiRoute, preflight } from '@/http/guardApiRoute'
 
 export const POST = guardApiRoute(graphqlStatus(GRAPHQL_POST(config)))
-export const OPTIONS = REST_OPTIONS(config)
+export const OPTIONS = preflight

@@ -1,0 +1,87 @@
+import { Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { clientErrorResponse } from '@/http/apiError'
+import { forgetPartners } from '@/partners/findPartner'
+import { hashKey, keyPrefix, newKey } from '@/partners/keys'
+
+const maxGraceHours = 7 * 24
+const noStore = { 'Cache-Control': 'no-store' }
+
+async function partnerFor(req: PayloadRequest) {
+  if (!isAdmin({ req })) throw new Forbidden(req.t)
+  const id = Number(req.routeParams?.id)
+  const partner = Number.isInteger(id)
+    ? await req.payload.findByID({ collection: 'partners', id, showHiddenFields: true, req })
+    : null
+  if (!partner) throw new NotFound(req.t)
+  return partner
+}
+
+async function graceHoursOf(req: PayloadRequest): Promise<number | undefined> {
+  const body = req.json ? ((await req.json().catch(() => ({}))) as { graceHours?: unknown }) : {}
+  const hours = body.graceHours ?? 24
+  return typeof hours === 'number' && hours >= 0 && hours <= maxGraceHours ? hours : undefined
+}
+
+/**
+ * POST /api/partners/:id/rotate-key {graceHours?: 0–168} — issues a new key and answers it
+ * once; the old key keeps working for the grace period, so the partner can switch unhurried.
+ */
+const rotateKey: Endpoint = {
+  path: '/:id/rotate-key',
+  method: 'post',
+  handler: async (req) => {
+    const partner = await partnerFor(req)
+    const graceHours = await graceHoursOf(req)
+    if (graceHours === undefined) {
+      return clientErrorResponse(req.headers, 'api.badGraceHours', { max: maxGraceHours })
+    }
+    const key = newKey()
+    const previousValidUntil = new Date(Date.now() + graceHours * 3_600_000)
+    const keepPrevious = Boolean(partner.apiKeyHash) && graceHours > 0
+    await req.payload.update({
+      collection: 'partners',
+      id: partner.id,
+      req,
+      data: {
+        apiKeyHash: hashKey(key),
+        previousKeyHash: keepPrevious ? partner.apiKeyHash : null,
+        previousKeyExpiresAt: keepPrevious ? previousValidUntil.toISOString() : null,
+        keyPrefix: keyPrefix(key),
+        keyIssuedAt: new Date().toISOString(),
+      },
+    })
+    forgetPartners()
+    const body = {
+      key,
+      prefix: keyPrefix(key),
+      previousKeyValidUntil: keepPrevious ? previousValidUntil : null,
+    }
+    return Response.json(body, { headers: noStore })
+  },
+}
+
+/** POST /api/partners/:id/revoke-key — every key of the partner stops working. */
+const revokeKey: Endpoint = {
+  path: '/:id/revoke-key',
+  method: 'post',
+  handler: async (req) => {
+    const partner = await partnerFor(req)
+    await req.payload.update({
+      collection: 'partners',
+      id: partner.id,
+      req,
+      data: {
+        apiKeyHash: null,
+        previousKeyHash: null,
+        previousKeyExpiresAt: null,
+        keyPrefix: null,
+      },
+    })
+    forgetPartners()
+    return Response.json({ revoked: true }, { headers: noStore })
+  },
+}
+
+export const partnerKeyEndpoints = [rotateKey, revokeKey]

@@ -1,0 +1,8 @@
+import { forgetPartners } from '@/partners/findPartner'
+import { forgetPartnerOrigins } from '@/http/cors'
+
+/** A deactivated partner or a revoked key stops working on this instance at once. */
+export const forgetCachedPartners = (): void => {
+  forgetPartners()
+  forgetPartnerOrigins()
+}

@@ -1,0 +1,51 @@
+import type { Endpoint } from 'payload'
+
+import { clientErrorResponse } from '@/http/apiError'
+import { isLocale, locales } from '@/i18n/locales'
+
+import { feedFormats, newsFeed, type FeedFormat } from './newsFeed'
+
+const defaultItems = 20
+const maxItems = 100
+const feedFile = /^news\.(rss|atom|json)$/
+
+/** GET /api/feeds/{fi|sv|en}/news.{rss|atom|json}?cluster={slug}&limit=20 */
+export const newsFeedEndpoint: Endpoint = {
+  path: '/feeds/:locale/:file',
+  method: 'get',
+  handler: async (req) => {
+    const { locale, file } = req.routeParams as { locale: string; file: string }
+    const format = feedFile.exec(file)?.[1] as FeedFormat | undefined
+    if (!format) return clientErrorResponse(req.headers, 'api.unknownFeed', undefined, 404)
+    if (!isLocale(locale)) {
+      return clientErrorResponse(req.headers, 'api.unknownLocale', {
+        value: locale,
+        allowed: locales.join(', '),
+      })
+    }
+    const params = new URL(req.url!).searchParams
+    const limit = Number(params.get('limit') ?? defaultItems)
+    if (!Number.isInteger(limit) || limit < 1 || limit > maxItems) {
+      return clientErrorResponse(req.headers, 'api.badLimit', { max: maxItems })
+    }
+    const clusterSlug = params.get('cluster')
+    const cluster = clusterSlug
+      ? (
+          await req.payload.find({
+            collection: 'clusters',
+            where: { slug: { equals: clusterSlug } },
+            locale,
+            limit: 1,
+            depth: 0,
+          })
+        ).docs[0]
+      : undefined
+    if (clusterSlug && !cluster) {
+      return clientErrorResponse(req.headers, 'api.unknownClusters', { value: clusterSlug }, 404)
+    }
+    const body = await newsFeed(req.payload, { locale, format, cluster, limit, user: req.user })
+    return new Response(body, {
+      headers: { 'Content-Type': feedFormats[format], 'Content-Language': locale },
+    })
+  },
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto'
+
+import { parse } from 'graphql'
+
+import { cachedResponse, matchesEtag } from '@/cache/responseCache'
+
+import type { Caller } from './caller'
+
+// Published content only: file downloads carry their own validators, drafts need a session.
+const publicPaths = /^\/api\/(news|clusters|experts|contacts|feeds|search|media(?!\/file\/))(\/|$)/
+
+const maxAge = 'max-age=60, stale-while-revalidate=300'
+
+/** A GraphQL body that only reads (no mutation) may be answered from the cache. */
+function readOnlyGraphQL(body: Uint8Array): boolean {
+  try {
+    const { query } = JSON.parse(new TextDecoder().decode(body)) as { query?: unknown }
+    if (typeof query !== 'string') return false
+    return parse(query).definitions.every(
+      (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
+    )
+  } catch {
+    return false
+  }
+}
+
+/** The cache key of a public read, or undefined when this request must not be cached. */
+export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Array) {
+  if (caller.kind !== 'anonymous' && caller.kind !== 'partner') return undefined
+  const url = new URL(request.url)
+  const who = caller.kind === 'partner' ? `partner:${caller.partner.id}` : 'public'
+  if (request.method === 'GET' && publicPaths.test(url.pathname)) {
+    return `${who} ${url.pathname}${url.search}`
+  }
+  if (
+    request.method === 'POST' &&
+    url.pathname === '/api/graphql' &&
+    body &&
+    readOnlyGraphQL(body)
+  ) {
+    const hash = createHash('sha256').update(body).digest('base64url')
+    return `${who} graphql${url.search} ${hash}`
+  }
+  return undefined
+}
+
+const cachingHeaders = (caller: Caller, etag: string) =>
+  new Headers({
+    ETag: etag,
+    'Cache-Control': caller.kind === 'partner' ? `private, ${maxAge}` : `public, ${maxAge}`,
+    Vary: 'Authorization',
+  })
+
+/** Serves a public read from the cache, with an ETag and a 304 to a matching If-None-Match. */
+export async function servePublicRead(
+  request: Request,
+  caller: Caller,
+  key: string,
+  produce: () => Promise<Response>,
+): Promise<Response> {
+  const { response, entry } = await cachedResponse(key, produce)
+  if (!entry) return response
+  const headers = cachingHeaders(caller, entry.etag)
+  if (matchesEtag(request.headers.get('if-none-match'), entry.etag)) {
+    return new Response(null, { status: 304, headers })
+  }
+  const merged = new Headers(response.headers)
+  headers.forEach((value, name) => merged.set(name, value))
+  return new Response(response.body, { status: 200, headers: merged })
+}
+
+/** Answers for a signed-in user are theirs alone. */
+export const privateAnswer = (response: Response): Response => {
+  if (response.headers.has('cache-control')) return response
+  const headers = new Headers(response.headers)
+  headers.set('Cache-Control', 'private, no-store')
+  return new Response(response.body, { status: response.status, headers })
+}
