@@ -120,6 +120,7 @@ export interface Config {
       sendNewsletterIssue: TaskSendNewsletterIssue;
       sendConfirmationEmail: TaskSendConfirmationEmail;
       deliverWebhook: TaskDeliverWebhook;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -221,6 +222,12 @@ export interface News {
     slug: string;
     url: string;
   }[];
+  contentLocales?: {
+    title?: ('fi' | 'sv' | 'en') | null;
+    summary?: ('fi' | 'sv' | 'en') | null;
+    body?: ('fi' | 'sv' | 'en') | null;
+    byline?: ('fi' | 'sv' | 'en') | null;
+  };
   /**
    * Who wrote this, as shown to readers.
    */
@@ -613,7 +620,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook';
+        taskSlug: 'inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -646,7 +653,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -779,6 +786,7 @@ export interface NewsSelect<T extends boolean = true> {
   clusters?: T;
   experts?: T;
   alternates?: T;
+  contentLocales?: T;
   byline?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1132,6 +1140,31 @@ export interface TaskSendConfirmationEmail {
 export interface TaskDeliverWebhook {
   input: {
     deliveryId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'news';
+      value: number | News;
+    } | null;
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null);
   };
   output?: unknown;
 }

@@ -37,6 +37,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   editor: lexicalEditor(),
+  // Per-language publishing (beta in Payload 3.90; see README: Choices).
+  experimental: { localizeStatus: true },
   email: emailAdapter(),
   endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint],
   graphQL: graphQLLimits,

@@ -6,7 +6,7 @@ import { validateUrl } from '@/fields/validators'
 import { label } from '@/i18n'
 
 import { publishedInScope } from './access/publishedInScope'
-import { addAlternates } from './hooks/addAlternates'
+import { describeLanguages } from './hooks/describeLanguages'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const News: CollectionConfig<'news'> = {
@@ -25,8 +25,9 @@ export const News: CollectionConfig<'news'> = {
     delete: isStaff,
   },
   defaultSort: '-publishedAt',
-  hooks: { afterOperation: [addAlternates] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterOperation: [describeLanguages] },
+  // Each language is published and unpublished on its own.
+  versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: label('field.title'), localized: true, required: true },
     {
@@ -100,7 +101,7 @@ export const News: CollectionConfig<'news'> = {
       type: 'json',
       virtual: true,
       admin: { hidden: true },
-      // Filled in by `addAlternates` for every read.
+      // Filled in by `describeLanguages` for every read.
       typescriptSchema: [
         () => ({
           type: 'array',
@@ -114,6 +115,25 @@ export const News: CollectionConfig<'news'> = {
             required: ['locale', 'slug', 'url'],
             additionalProperties: false,
           },
+        }),
+      ],
+    },
+    {
+      name: 'contentLocales',
+      type: 'json',
+      virtual: true,
+      admin: { hidden: true },
+      // Filled in by `describeLanguages`: the language of each text, null where there is none.
+      typescriptSchema: [
+        () => ({
+          type: 'object',
+          properties: Object.fromEntries(
+            ['title', 'summary', 'body', 'byline'].map((field) => [
+              field,
+              { oneOf: [{ type: 'string', enum: ['fi', 'sv', 'en'] }, { type: 'null' }] },
+            ]),
+          ),
+          additionalProperties: false,
         }),
       ],
     },

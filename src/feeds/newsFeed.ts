@@ -3,7 +3,7 @@ import { Feed, type Item } from 'feed'
 import type { Payload, TypedUser } from 'payload'
 import { js2xml, xml2js, type ElementCompact } from 'xml-js'
 
-import type { Alternate } from '../../collections/News/hooks/addAlternates'
+import type { Alternate } from '../../collections/News/hooks/describeLanguages'
 import { translate } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 import { newsUrl } from '@/newsletter/links'

@@ -64,16 +64,21 @@ async function itemsIn(payload: Payload, issue: Newsletter, locale: Locale): Pro
       sort: '-publishedAt',
       select: { title: true, summary: true, slug: true, publishedAt: true },
     })
-  const translated = (await find(locale)).docs
+  const usable = (docs: Pick<News, 'id' | 'title' | 'slug' | 'publishedAt'>[], inLocale: Locale) =>
+    docs.flatMap((doc) =>
+      doc.title && doc.slug ? [{ ...doc, locale: inLocale } as Item & { id: number }] : [],
+    )
+  const translated = usable((await find(locale)).docs, locale)
+  // Items not published in the reader's language, in Finnish instead, if the issue says so.
   const fallback =
     issue.missingTranslation === 'fallback' && locale !== defaultLocale
-      ? (await find(defaultLocale)).docs
+      ? usable((await find(defaultLocale)).docs, defaultLocale).filter(
+          (doc) => !translated.some((item) => item.id === doc.id),
+        )
       : []
-  return translated.flatMap((doc): Item[] => {
-    if (doc.title && doc.slug) return [{ ...doc, locale }]
-    const source = fallback.find((candidate) => candidate.id === doc.id)
-    return source?.title && source.slug ? [{ ...source, locale: defaultLocale }] : []
-  })
+  return [...translated, ...fallback].sort((a, b) =>
+    String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')),
+  )
 }
 
 function itemHtml(item: Item, locale: Locale, t: (key: MessageKey) => string): string {

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { locales } from '@/i18n/locales'
+
 /**
  * "Everything published since the last issue" becomes a fixed list when sending starts, so
  * every recipient, every worker and every retry sends the same items.
@@ -16,20 +18,34 @@ export async function resolveIssueNews(payload: Payload, newsletterId: number): 
     depth: 0,
   })
   const since = previous.docs[0]?.sentAt
-  const news = await payload.find({
-    collection: 'news',
-    where: {
-      _status: { equals: 'published' },
-      ...(since ? { publishedAt: { greater_than: since } } : {}),
-    },
-    sort: '-publishedAt',
-    limit: 50,
-    depth: 0,
-    select: {},
-  })
+  // Published in any language: each reader's language is chosen when the issue is composed.
+  const published = await Promise.all(
+    locales.map((locale) =>
+      payload.find({
+        collection: 'news',
+        locale,
+        fallbackLocale: false,
+        where: {
+          _status: { equals: 'published' },
+          ...(since ? { publishedAt: { greater_than: since } } : {}),
+        },
+        sort: '-publishedAt',
+        limit: 50,
+        depth: 0,
+        select: { publishedAt: true },
+      }),
+    ),
+  )
+  const newest = new Map(
+    published.flatMap(({ docs }) => docs.map((doc) => [doc.id, doc.publishedAt ?? ''])),
+  )
+  const ids = [...newest]
+    .sort(([, a], [, b]) => b.localeCompare(a))
+    .map(([id]) => id)
+    .slice(0, 50)
   await payload.update({
     collection: 'newsletters',
     id: newsletterId,
-    data: { news: news.docs.map((item) => item.id) },
+    data: { news: ids },
   })
 }

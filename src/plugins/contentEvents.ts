@@ -10,7 +10,7 @@ import type {
 import { announceContentChange } from '@/cache/contentChanges'
 import {
   buildEvent,
-  eventType,
+  publicChanges,
   publicState,
   webhookCollections,
   type PublicState,
@@ -64,12 +64,12 @@ async function announce(
   after?: PublicState,
 ) {
   const before = req.context[beforeKey(collection, id)] as PublicState | undefined
-  const type = eventType(before, after)
-  const state = after ?? before
-  if (!type || !state) return
-  const event = buildEvent(type, collection, id, state, req.locale ?? undefined)
   const clusters = [...new Set([...(before?.clusters ?? []), ...(after?.clusters ?? [])])]
-  await queueWebhooks(req, event, clusters)
+  for (const change of publicChanges(before, after, req.locale ?? undefined)) {
+    // A withdrawn language's slug is the one partners knew.
+    const state = change.type === 'update' || change.type === 'publish' ? after! : before!
+    await queueWebhooks(req, buildEvent(change, collection, id, state), clusters)
+  }
 }
 
 export const contentEvents: Plugin = (config) => ({

@@ -21,17 +21,27 @@ export type ContentEvent = {
 
 /** The document as the public sees it: its main row, all locales (drafts live in versions). */
 export type PublicState = {
-  published: boolean
   updatedAt: string
+  /** The languages published with content: the only ones a reader sees. */
   locales: Locale[]
   slugs: Partial<Record<Locale, string>>
   clusters: number[]
 }
 
-type Row = Record<string, unknown> & { updatedAt: string; _status?: string }
+type Row = Record<string, unknown> & {
+  updatedAt: string
+  _status?: string | Record<string, string>
+}
 
 // Which field says a language has its own text; collections without one count every language.
 const contentField: Partial<Record<WebhookCollection, string>> = { news: 'title', clusters: 'name' }
+
+/** News is published per language; other collections are public as soon as they are saved. */
+function isPublishedIn(row: Row, locale: Locale): boolean {
+  const status = row._status
+  if (status === undefined) return true
+  return typeof status === 'string' ? status === 'published' : status[locale] === 'published'
+}
 
 export async function publicState(
   req: PayloadRequest,
@@ -46,15 +56,15 @@ export async function publicState(
   })) as Row | null
   if (!row) return undefined
   const field = contentField[collection]
-  const present = (locale: Locale) =>
+  const hasText = (locale: Locale) =>
     !field || Boolean((row[field] as Record<string, unknown> | undefined)?.[locale])
-  const slugs = (row.slug ?? {}) as Record<string, string | null>
-  const withContent = locales.filter(present)
+  const slugs = (row.slug ?? {}) as Record<string, string | null> | string
+  const visible = locales.filter((locale) => hasText(locale) && isPublishedIn(row, locale))
+  const slugIn = (locale: Locale) => (typeof slugs === 'string' ? slugs : slugs[locale])
   return {
-    published: row._status === undefined || row._status === 'published',
     updatedAt: row.updatedAt,
-    locales: withContent,
-    slugs: Object.fromEntries(withContent.flatMap((l) => (slugs[l] ? [[l, slugs[l]]] : []))),
+    locales: visible,
+    slugs: Object.fromEntries(visible.flatMap((l) => (slugIn(l) ? [[l, slugIn(l)]] : []))),
     clusters: clustersOf(collection, row),
   }
 }
@@ -65,29 +75,46 @@ function clustersOf(collection: WebhookCollection, row: Row): number[] {
   return (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 }
 
-/** What the public saw change between two states; nothing when only a draft changed. */
-export function eventType(before?: PublicState, after?: PublicState): EventType | undefined {
-  const wasPublic = Boolean(before?.published)
-  if (!after) return wasPublic ? 'delete' : undefined
-  if (before && before.updatedAt === after.updatedAt) return undefined
-  if (after.published) return wasPublic ? 'update' : 'publish'
-  return wasPublic ? 'unpublish' : undefined
+type Change = { type: EventType; locales: Locale[] }
+
+/**
+ * What the public saw change between two states, per language: newly published languages, ones
+ * withdrawn, and an edit of one still published. Nothing when only a draft changed.
+ */
+export function publicChanges(
+  before: PublicState | undefined,
+  after: PublicState | undefined,
+  changedLocale: string | undefined,
+): Change[] {
+  const was = before?.locales ?? []
+  if (!after) return was.length ? [{ type: 'delete', locales: was }] : []
+  if (before && before.updatedAt === after.updatedAt) return []
+  const now = after.locales
+  const added = now.filter((locale) => !was.includes(locale))
+  const removed = was.filter((locale) => !now.includes(locale))
+  const edited = locales.includes(changedLocale as Locale)
+    ? now.filter((locale) => locale === changedLocale && was.includes(locale))
+    : now.filter((locale) => was.includes(locale))
+  const changes: Change[] = [
+    { type: 'publish', locales: added },
+    { type: 'unpublish', locales: removed },
+    { type: 'update', locales: edited },
+  ]
+  return changes.filter((change) => change.locales.length > 0)
 }
 
 export function buildEvent(
-  type: EventType,
+  { type, locales: affected }: Change,
   collection: WebhookCollection,
   id: number,
   state: PublicState,
-  changedLocale: string | undefined,
 ): ContentEvent {
-  const onlyOne = type === 'update' && locales.includes(changedLocale as Locale)
   return {
     event: randomUUID(),
     type,
     collection,
     id,
-    locales: onlyOne ? [changedLocale as Locale] : state.locales,
+    locales: affected,
     slugs: state.slugs,
     occurredAt: new Date().toISOString(),
   }

@@ -38,7 +38,7 @@ export async function publishNews(payload: Payload, titles: Partial<Record<Local
       collection: 'news',
       id: item.id,
       locale,
-      data: { title, summary: `${title}.` },
+      data: { title, summary: `${title}.`, _status: 'published' },
     })
   }
   return item

@@ -74,7 +74,7 @@ beforeAll(async () => {
     }),
   })
   for (const locale of ['sv', 'en'] as const) {
-    const data = { ...translated[locale], byline: 'Toimitus' }
+    const data = { ...translated[locale], byline: 'Toimitus', _status: 'published' as const }
     await payload.update({ collection: 'news', id: item.id, locale, data })
   }
   await payload.create({

@@ -25,13 +25,13 @@ async function publishedInThreeLanguages(titles: { fi: string; sv: string; en: s
     collection: 'news',
     id: item.id,
     locale: 'sv',
-    data: { title: titles.sv },
+    data: { title: titles.sv, _status: 'published' },
   })
   await payload.update({
     collection: 'news',
     id: item.id,
     locale: 'en',
-    data: { title: titles.en },
+    data: { title: titles.en, _status: 'published' },
   })
   return item
 }
@@ -75,20 +75,62 @@ describe('localized news', () => {
     expect(all.title).toEqual({ fi: 'Kaivos', sv: 'Gruvan', en: 'Mine' })
   })
 
-  it('falls back to Finnish only when asked to', async () => {
+  it('lists an item in a language only once it is published in it, and labels fallback text', async () => {
     const item = await payload.create({
       collection: 'news',
       locale: 'fi',
-      data: newsData({ title: 'Vain suomeksi', _status: 'published' }),
+      data: newsData({
+        title: 'Vain suomeksi',
+        summary: 'Suomenkielinen ingressi',
+        _status: 'published',
+      }),
     })
+    expect((await rest(`news/${item.id}?locale=en&fallback-locale=fi`)).status).toBe(404)
 
+    await payload.update({
+      collection: 'news',
+      id: item.id,
+      locale: 'en',
+      data: { title: 'Now in English', _status: 'published' },
+    })
     const withFallback = await (await rest(`news/${item.id}?locale=en&fallback-locale=fi`)).json()
-    expect(withFallback.title).toBe('Vain suomeksi')
-
+    expect(withFallback).toMatchObject({
+      title: 'Now in English',
+      summary: 'Suomenkielinen ingressi',
+      contentLocales: { title: 'en', summary: 'fi', body: null },
+    })
     const withoutFallback = await (
       await rest(`news/${item.id}?locale=en&fallback-locale=none`)
     ).json()
-    expect(withoutFallback.title).toBeFalsy()
+    expect(withoutFallback.summary).toBeFalsy()
+    expect(withoutFallback.contentLocales).toMatchObject({ title: 'en', summary: null })
+  })
+
+  it('never fills a text from a language that is not published', async () => {
+    const item = await payload.create({
+      collection: 'news',
+      locale: 'fi',
+      data: newsData({ title: 'Vedetty pois', summary: 'Ei enää julkinen', _status: 'published' }),
+    })
+    await payload.update({
+      collection: 'news',
+      id: item.id,
+      locale: 'sv',
+      data: { title: 'Kvar på svenska', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'news',
+      id: item.id,
+      locale: 'fi',
+      data: { _status: 'draft' },
+    })
+    const swedish = await (await rest(`news/${item.id}?locale=sv&fallback-locale=fi`)).json()
+    expect(swedish).toMatchObject({ title: 'Kvar på svenska', summary: null })
+    expect(swedish.contentLocales.summary).toBeNull()
+    expect((await rest(`news/${item.id}?locale=fi`)).status).toBe(404)
+    const all = await (await rest(`news/${item.id}?locale=all`)).json()
+    expect(all.title).toEqual({ sv: 'Kvar på svenska' })
+    expect(JSON.stringify(all)).not.toContain('Ei enää julkinen')
   })
 })
 

@@ -24,7 +24,12 @@ async function publish(title: string, clusters: number[], sv?: string) {
     data: newsData({ title, clusters, _status: 'published' }),
   })
   if (sv)
-    await payload.update({ collection: 'news', id: news.id, locale: 'sv', data: { title: sv } })
+    await payload.update({
+      collection: 'news',
+      id: news.id,
+      locale: 'sv',
+      data: { title: sv, _status: 'published' },
+    })
   return news
 }
 

@@ -104,6 +104,7 @@ describe('webhooks', () => {
     await drainQueue()
     expect(events()).toHaveLength(1)
 
+    // Swedish is published on its own, later; then Finnish is edited, Swedish withdrawn.
     await payload.update({
       collection: 'news',
       id: news.id,
@@ -112,24 +113,41 @@ describe('webhooks', () => {
     })
     await runJobsUntil(() => events().length === 2)
     expect(events()[1]).toMatchObject({
-      type: 'update',
+      type: 'publish',
       locales: ['sv'],
       slugs: { fi: 'uusi-tuote', sv: 'ny-produkt' },
     })
 
-    await payload.update({ collection: 'news', id: news.id, data: { _status: 'draft' } })
+    await payload.update({
+      collection: 'news',
+      id: news.id,
+      locale: 'fi',
+      data: { title: 'Uusi tuote markkinoille', _status: 'published' },
+    })
     await runJobsUntil(() => events().length === 3)
-    expect(events()[2]).toMatchObject({ type: 'unpublish', locales: ['fi', 'sv'] })
+    expect(events()[2]).toMatchObject({ type: 'update', locales: ['fi'] })
 
-    await payload.update({ collection: 'news', id: news.id, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'news',
+      id: news.id,
+      locale: 'sv',
+      data: { _status: 'draft' },
+    })
+    await runJobsUntil(() => events().length === 4)
+    expect(events()[3]).toMatchObject({
+      type: 'unpublish',
+      locales: ['sv'],
+      slugs: { sv: 'ny-produkt' },
+    })
+
     await payload.delete({ collection: 'news', id: news.id })
     await runJobsUntil(() => events().length === 5)
-    expect(events().map((event) => event.type)).toEqual([
-      'publish',
-      'update',
-      'unpublish',
-      'publish',
-      'delete',
+    expect(events().map((event) => [event.type, event.locales])).toEqual([
+      ['publish', ['fi']],
+      ['publish', ['sv']],
+      ['update', ['fi']],
+      ['unpublish', ['sv']],
+      ['delete', ['fi']],
     ])
     expect(new Set(events().map((event) => event.event)).size).toBe(5)
   })

@@ -1,0 +1,94 @@
+import type { CollectionAfterOperationHook, PayloadRequest } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { newsUrl } from '@/newsletter/links'
+
+import { textFields, translationRows, type TextField, type TranslationRow } from './translationRows'
+
+export type Alternate = { locale: Locale; slug: string; url: string }
+type Doc = Record<string, unknown> & {
+  id: number
+  alternates?: Alternate[]
+  contentLocales?: Partial<Record<TextField, Locale | null>>
+}
+
+const alternatesOf = (rows: TranslationRow[]): Alternate[] =>
+  rows.flatMap(({ locale, published, slug }) =>
+    published && slug ? [{ locale, slug, url: newsUrl(locale, slug) }] : [],
+  )
+
+function fallbackOf(req: PayloadRequest): Locale | undefined {
+  const fallback = [req.fallbackLocale].flat()[0]
+  return isLocale(fallback) ? fallback : undefined
+}
+
+/**
+ * Says, per text, which language it is in, so partner sites can mark fallback text; a reader
+ * never gets fallback text from a language that is not published.
+ */
+function labelTexts(
+  doc: Doc,
+  rows: TranslationRow[],
+  locale: Locale,
+  req: PayloadRequest,
+  staff: boolean,
+) {
+  const row = (code?: Locale) => rows.find((candidate) => candidate.locale === code)
+  const fallback = fallbackOf(req)
+  doc.contentLocales = {}
+  for (const field of textFields) {
+    if (row(locale)?.filled[field]) {
+      doc.contentLocales[field] = locale
+    } else if (fallback && row(fallback)?.filled[field] && (staff || row(fallback)?.published)) {
+      doc.contentLocales[field] = fallback
+    } else {
+      doc.contentLocales[field] = null
+      if (doc[field] !== undefined) doc[field] = null
+    }
+  }
+}
+
+/** `locale=all` for a reader: only the languages that are published. */
+function keepPublishedLanguages(doc: Doc, rows: TranslationRow[]) {
+  const published = new Set(rows.filter((row) => row.published).map((row) => row.locale))
+  for (const [key, value] of Object.entries(doc)) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue
+    const keys = Object.keys(value)
+    if (keys.length && keys.every((code) => (locales as readonly string[]).includes(code))) {
+      doc[key] = Object.fromEntries(
+        Object.entries(value).filter(([code]) => published.has(code as Locale)),
+      )
+    }
+  }
+}
+
+/**
+ * Adds to every news item read which languages really have it (`alternates`, for hreflang)
+ * and which language each text is in (`contentLocales`).
+ */
+export const describeLanguages: CollectionAfterOperationHook<'news'> = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
+  if (operation !== 'find' && operation !== 'findByID') return result
+  // Staff, and the app's own Local API calls that override access, see every language.
+  const staff = isStaff({ req }) || (args as { overrideAccess?: boolean }).overrideAccess === true
+  const docs = (
+    operation === 'find' ? (result as unknown as { docs: Doc[] }).docs : [result]
+  ) as Doc[]
+  const present = docs.filter((doc) => doc && typeof doc.id === 'number')
+  const rows = await translationRows(
+    req.payload,
+    present.map((doc) => doc.id),
+  )
+  for (const doc of present) {
+    const own = rows.filter((row) => row.id === doc.id)
+    doc.alternates = alternatesOf(own)
+    if (isLocale(req.locale)) labelTexts(doc, own, req.locale, req, staff)
+    else if (!staff) keepPublishedLanguages(doc, own)
+  }
+  return result
+}
