@@ -1,0 +1,85 @@
+import type { ChildProcess } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { once } from 'node:events'
+import path from 'node:path'
+
+import { exited, spawnGroup, stopGroup } from './childProcesses'
+
+const repoRoot = path.resolve(import.meta.dirname, '..')
+
+/** The environment of a production build and server of this app, for the benchmark. */
+export const productionEnv = (databaseUri: string, port: number): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URI: databaseUri,
+  PAYLOAD_SECRET: 'partner-benchmark-secret-that-only-this-throwaway-database-knows',
+  NODE_ENV: 'production',
+  SERVER_URL: `http://127.0.0.1:${port}`,
+  BENCHMARK_ROUTES: '1',
+  LOG_LEVEL: 'warn',
+  // The rate limits answer 429 to a load generator on one address long before it measures.
+  API_RATE_LIMIT_PER_MINUTE: '100000000',
+  PARTNER_RATE_LIMIT_PER_MINUTE: '100000000',
+  NEXT_TELEMETRY_DISABLED: '1',
+})
+
+/** `next build`, its output shown as it goes; resolves to the seconds it took. */
+export async function buildNext(env: NodeJS.ProcessEnv): Promise<number> {
+  const started = performance.now()
+  const build = spawnGroup('npx', ['next', 'build'], { cwd: repoRoot, env, stdio: 'inherit' })
+  const code = await exited(build)
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
+  return (performance.now() - started) / 1000
+}
+
+export type NextServer = {
+  url: string
+  /** Seconds from spawning `next start` to the first 200 from /api/news. */
+  readySeconds: number
+  stop: () => Promise<void>
+}
+
+/** `next start` on `port`, logging to `logFile`; resolves once GET /api/news answers 200. */
+export async function startNext(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  logFile: string,
+): Promise<NextServer> {
+  const started = performance.now()
+  const log = createWriteStream(logFile)
+  await once(log, 'open')
+  const server = spawnGroup('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', log, log],
+  })
+  const url = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    await stopGroup(server)
+    log.end()
+  }
+  try {
+    await untilAnswers(`${url}/api/news`, server)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, readySeconds: (performance.now() - started) / 1000, stop }
+}
+
+async function untilAnswers(url: string, server: ChildProcess, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  let last = 'no answer'
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    try {
+      const response = await fetch(url)
+      await response.arrayBuffer()
+      if (response.status === 200) return
+      last = `status ${response.status}`
+    } catch (error) {
+      last = String(error)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${last})`)
+}

