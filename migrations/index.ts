@@ -3,6 +3,7 @@ import * as migration_20261128_001514_newsletter from './20261128_001514_newslet
 import * as migration_20261128_005538_delivery_claim_index from './20261128_005538_delivery_claim_index';
 import * as migration_20261128_021303_partners_and_webhooks from './20261128_021303_partners_and_webhooks';
 import * as migration_20261128_022804_per_locale_status from './20261128_022804_per_locale_status';
+import * as migration_20261128_023810_roles_translation_seo from './20261128_023810_roles_translation_seo';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_022804_per_locale_status.up,
     down: migration_20261128_022804_per_locale_status.down,
-    name: '20261128_022804_per_locale_status'
+    name: '20261128_022804_per_locale_status',
+  },
+  {
+    up: migration_20261128_023810_roles_translation_seo.up,
+    down: migration_20261128_023810_roles_translation_seo.down,
+    name: '20261128_023810_roles_translation_seo'
   },
 ];

@@ -232,6 +232,18 @@ export interface News {
    * Who wrote this, as shown to readers.
    */
   byline?: string | null;
+  textUpdatedAt?: string | null;
+  translationFi?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationSv?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationEn?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -341,6 +353,18 @@ export interface Cluster {
    * Smaller numbers are listed first.
    */
   displayOrder: number;
+  textUpdatedAt?: string | null;
+  translationFi?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationSv?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationEn?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -365,6 +389,10 @@ export interface Expert {
   bio?: string | null;
   photo?: (number | null) | Media;
   languages?: ('fi' | 'sv' | 'en' | 'se' | 'no' | 'de' | 'fr' | 'ru')[] | null;
+  textUpdatedAt?: string | null;
+  translationFi?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationSv?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationEn?: ('missing' | 'draft' | 'published' | 'stale') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -467,7 +495,11 @@ export interface Delivery {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor')[];
+  roles: ('admin' | 'editor' | 'clusterEditor' | 'translator')[];
+  /**
+   * A cluster editor writes and publishes news of these clusters only.
+   */
+  clusters?: (number | Cluster)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -788,6 +820,17 @@ export interface NewsSelect<T extends boolean = true> {
   alternates?: T;
   contentLocales?: T;
   byline?: T;
+  textUpdatedAt?: T;
+  translationFi?: T;
+  translationSv?: T;
+  translationEn?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -809,6 +852,17 @@ export interface ClustersSelect<T extends boolean = true> {
   coordinator?: T;
   contacts?: T;
   displayOrder?: T;
+  textUpdatedAt?: T;
+  translationFi?: T;
+  translationSv?: T;
+  translationEn?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -829,6 +883,10 @@ export interface ExpertsSelect<T extends boolean = true> {
   bio?: T;
   photo?: T;
   languages?: T;
+  textUpdatedAt?: T;
+  translationFi?: T;
+  translationSv?: T;
+  translationEn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -972,6 +1030,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  clusters?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

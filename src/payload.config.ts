@@ -22,6 +22,7 @@ import { jobs } from './jobs'
 import { contentEvents } from './plugins/contentEvents'
 import { partnerLocales } from './plugins/partnerLocales'
 import { publicPageSize } from './plugins/publicPageSize'
+import { seo } from './plugins/seo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
@@ -56,7 +57,7 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit: logPoolErrors,
-  plugins: [publicPageSize, partnerLocales, contentEvents],
+  plugins: [seo, publicPageSize, partnerLocales, contentEvents],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],

@@ -1,20 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { inOwnClusters, isEditor } from '@/access/content'
 import { slug } from '@/fields/slug'
 import { validateUrl } from '@/fields/validators'
+import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
+import { translationFields } from '@/translation/fields'
+import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
+import { stampTextChange } from '@/translation/hooks/stampTextChange'
+
+const clusterTexts = ['name', 'shortDescription', 'description', 'focusAreas']
 
 export const Clusters: CollectionConfig<'clusters'> = {
   slug: 'clusters',
   labels: { singular: label('clusters.singular'), plural: label('clusters.plural') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', 'displayOrder'],
+    defaultColumns: ['name', 'slug', 'translationSv', 'translationEn', 'displayOrder'],
     group: label('group.content'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: isEditor, update: inOwnClusters('id'), delete: isEditor },
+  hooks: {
+    beforeChange: [translatorsChangeTranslationsOnly, stampTextChange(clusterTexts)],
+    afterChange: [
+      refreshTranslationStatus({ table: 'clusters', textColumn: 'name', drafts: false }),
+    ],
+  },
   defaultSort: 'displayOrder',
   // What a news item or an expert shows of its clusters at depth 1.
   defaultPopulate: { name: true, slug: true, shortDescription: true, website: true },
@@ -73,5 +85,6 @@ export const Clusters: CollectionConfig<'clusters'> = {
       index: true,
       admin: { position: 'sidebar', description: label('clusters.displayOrder.help') },
     },
+    ...translationFields(),
   ],
 }

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { isEditor, writesContent, writesOrTranslates } from '@/access/content'
 import { contactDetails } from '@/fields/contactDetails'
+import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
 
 export const Contacts: CollectionConfig<'contacts'> = {
@@ -13,7 +14,8 @@ export const Contacts: CollectionConfig<'contacts'> = {
     defaultColumns: ['name', 'kind', 'role', 'organisation'],
     group: label('group.people'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: writesContent, update: writesOrTranslates, delete: isEditor },
+  hooks: { beforeChange: [translatorsChangeTranslationsOnly] },
   defaultSort: 'name',
   fields: [
     {

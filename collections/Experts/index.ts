@@ -1,10 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { isEditor, writesContent, writesOrTranslates } from '@/access/content'
 import { contactDetails } from '@/fields/contactDetails'
 import { slug } from '@/fields/slug'
+import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
+import { translationFields } from '@/translation/fields'
+import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
+import { stampTextChange } from '@/translation/hooks/stampTextChange'
+
+const expertTexts = ['title', 'expertiseAreas', 'bio']
 
 const spokenLanguages = ['fi', 'sv', 'en', 'se', 'no', 'de', 'fr', 'ru'] as const
 
@@ -13,10 +19,16 @@ export const Experts: CollectionConfig<'experts'> = {
   labels: { singular: label('experts.singular'), plural: label('experts.plural') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'title', 'organisation', 'email'],
+    defaultColumns: ['name', 'title', 'organisation', 'translationSv', 'translationEn'],
     group: label('group.people'),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: writesContent, update: writesOrTranslates, delete: isEditor },
+  hooks: {
+    beforeChange: [translatorsChangeTranslationsOnly, stampTextChange(expertTexts)],
+    afterChange: [
+      refreshTranslationStatus({ table: 'experts', textColumn: 'title', drafts: false }),
+    ],
+  },
   defaultSort: 'name',
   defaultPopulate: {
     name: true,
@@ -53,5 +65,6 @@ export const Experts: CollectionConfig<'experts'> = {
       label: label('experts.languages'),
       options: spokenLanguages.map((code) => ({ value: code, label: label(`language.${code}`) })),
     },
+    ...translationFields(),
   ],
 }

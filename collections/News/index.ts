@@ -1,31 +1,55 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
+import { createInOwnClusters, inOwnClusters } from '@/access/content'
+import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { slug } from '@/fields/slug'
 import { validateUrl } from '@/fields/validators'
 import { label } from '@/i18n'
+import { translationFields } from '@/translation/fields'
+import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
+import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
 import { publishedInScope } from './access/publishedInScope'
+import { startTranslationEndpoint } from './endpoints/startTranslation'
 import { describeLanguages } from './hooks/describeLanguages'
+import { keepToOwnClusters } from './hooks/keepToOwnClusters'
 import { setPublishedAt } from './hooks/setPublishedAt'
+
+const newsTexts = ['title', 'summary', 'body', 'byline', 'externalLinks']
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
   labels: { singular: label('news.singular'), plural: label('news.plural') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'publishedAt',
+      'translationFi',
+      'translationSv',
+      'translationEn',
+      'updatedAt',
+    ],
     group: label('group.content'),
   },
   access: {
     read: publishedInScope,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    readVersions: inOwnClusters('version.clusters'),
+    create: createInOwnClusters,
+    update: inOwnClusters('clusters'),
+    delete: inOwnClusters('clusters', { translators: false }),
   },
   defaultSort: '-publishedAt',
-  hooks: { afterOperation: [describeLanguages] },
+  endpoints: [startTranslationEndpoint],
+  hooks: {
+    beforeChange: [
+      translatorsChangeTranslationsOnly,
+      keepToOwnClusters,
+      stampTextChange(newsTexts),
+    ],
+    afterChange: [refreshTranslationStatus({ table: 'news', textColumn: 'title', drafts: true })],
+    afterOperation: [describeLanguages],
+  },
   // Each language is published and unpublished on its own.
   versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
@@ -144,5 +168,14 @@ export const News: CollectionConfig<'news'> = {
       localized: true,
       admin: { position: 'sidebar', description: label('news.byline.help') },
     },
+    {
+      name: 'startFromSource',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/StartFromSourceButton#StartFromSourceButton' },
+      },
+    },
+    ...translationFields(),
   ],
 }

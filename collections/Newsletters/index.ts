@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
+import { isEditor } from '@/access/content'
 import { isAdmin } from '@/access/isAdmin'
 import { newsletterEndpoints } from '@/endpoints/newsletters'
 import { label } from '@/i18n'
@@ -18,7 +18,7 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
     defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'],
     group: label('group.newsletter'),
   },
-  access: { read: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
+  access: { read: isEditor, create: isEditor, update: isEditor, delete: isAdmin },
   endpoints: newsletterEndpoints,
   fields: [
     {

@@ -44,5 +44,14 @@ export const Users: CollectionConfig<'users'> = {
       options: roles.map((role) => ({ value: role, label: label(`users.role.${role}`) })),
       access: { create: isAdmin, update: isAdmin },
     },
+    {
+      name: 'clusters',
+      type: 'relationship',
+      relationTo: 'clusters',
+      hasMany: true,
+      label: label('field.clusters'),
+      admin: { description: label('users.clusters.help') },
+      access: { create: isAdmin, update: isAdmin },
+    },
   ],
 }

@@ -1,7 +1,8 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import pg from 'pg'
 
+import { transactionDb } from '@/database/transaction'
 import { databaseUri } from '@/environment'
 
 const channel = 'arctic_content_changed'
@@ -24,9 +25,7 @@ export const markContentChanged = (): void => {
  */
 export async function announceContentChange(req: PayloadRequest): Promise<void> {
   markContentChanged()
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const db = (req.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
-  await db.execute(sql`select pg_notify(${channel}, '')`)
+  await (await transactionDb(req)).execute(sql`select pg_notify(${channel}, '')`)
 }
 
 /** True once this instance hears other instances' changes; until then nothing may be cached. */

@@ -262,6 +262,19 @@ export const en = {
   'feed.title': 'Arctic Smartness news',
   'feed.description': 'News of the Arctic Smartness clusters of Lapland.',
   'feed.copyright': 'Regional Council of Lapland',
+  'api.badTranslationLocale': 'locale must be the language to translate into: sv or en.',
+  'api.translationStarted': '{count} texts copied from Finnish. Translate them, then publish.',
+  'users.role.clusterEditor': 'Cluster editor',
+  'users.role.translator': 'Translator',
+  'users.clusters.help': 'A cluster editor writes and publishes news of these clusters only.',
+  'translation.fi': 'Finnish',
+  'translation.sv': 'Swedish translation',
+  'translation.en': 'English translation',
+  'translation.state.missing': 'Missing',
+  'translation.state.draft': 'Draft',
+  'translation.state.published': 'Published',
+  'translation.state.stale': 'Out of date',
+  'translation.startFromSource': 'Start from Finnish',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -271,4 +271,18 @@ export const fi: Messages = {
   'feed.title': 'Arctic Smartness -uutiset',
   'feed.description': 'Lapin Arctic Smartness -klustereiden uutiset.',
   'feed.copyright': 'Lapin liitto',
+  'api.badTranslationLocale': 'locale-arvon on oltava kieli, jolle käännetään: sv tai en.',
+  'api.translationStarted': '{count} tekstiä kopioitu suomesta. Käännä ne ja julkaise.',
+  'users.role.clusterEditor': 'Klusterin toimittaja',
+  'users.role.translator': 'Kääntäjä',
+  'users.clusters.help':
+    'Klusterin toimittaja kirjoittaa ja julkaisee vain näiden klustereiden uutisia.',
+  'translation.fi': 'Suomi',
+  'translation.sv': 'Ruotsinkielinen käännös',
+  'translation.en': 'Englanninkielinen käännös',
+  'translation.state.missing': 'Puuttuu',
+  'translation.state.draft': 'Luonnos',
+  'translation.state.published': 'Julkaistu',
+  'translation.state.stale': 'Vanhentunut',
+  'translation.startFromSource': 'Aloita suomenkielisestä',
 }

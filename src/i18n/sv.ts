@@ -267,4 +267,18 @@ export const sv: Messages = {
   'feed.title': 'Arctic Smartness-nyheter',
   'feed.description': 'Nyheter från Lapplands Arctic Smartness-kluster.',
   'feed.copyright': 'Lapplands förbund',
+  'api.badTranslationLocale': 'locale måste vara språket som översätts till: sv eller en.',
+  'api.translationStarted': '{count} texter kopierade från finskan. Översätt dem och publicera.',
+  'users.role.clusterEditor': 'Klusterredaktör',
+  'users.role.translator': 'Översättare',
+  'users.clusters.help':
+    'En klusterredaktör skriver och publicerar nyheter endast för dessa kluster.',
+  'translation.fi': 'Finska',
+  'translation.sv': 'Svensk översättning',
+  'translation.en': 'Engelsk översättning',
+  'translation.state.missing': 'Saknas',
+  'translation.state.draft': 'Utkast',
+  'translation.state.published': 'Publicerad',
+  'translation.state.stale': 'Föråldrad',
+  'translation.startFromSource': 'Börja från finskan',
 }

@@ -24,23 +24,17 @@ function fallbackOf(req: PayloadRequest): Locale | undefined {
 }
 
 /**
- * Says, per text, which language it is in, so partner sites can mark fallback text; a reader
- * never gets fallback text from a language that is not published.
+ * Says, per text, which language it is in, so partner sites can mark fallback text, and never
+ * fills a text from a language that is not published.
  */
-function labelTexts(
-  doc: Doc,
-  rows: TranslationRow[],
-  locale: Locale,
-  req: PayloadRequest,
-  staff: boolean,
-) {
+function labelTexts(doc: Doc, rows: TranslationRow[], locale: Locale, req: PayloadRequest) {
   const row = (code?: Locale) => rows.find((candidate) => candidate.locale === code)
   const fallback = fallbackOf(req)
   doc.contentLocales = {}
   for (const field of textFields) {
     if (row(locale)?.filled[field]) {
       doc.contentLocales[field] = locale
-    } else if (fallback && row(fallback)?.filled[field] && (staff || row(fallback)?.published)) {
+    } else if (fallback && row(fallback)?.filled[field] && row(fallback)?.published) {
       doc.contentLocales[field] = fallback
     } else {
       doc.contentLocales[field] = null
@@ -65,7 +59,7 @@ function keepPublishedLanguages(doc: Doc, rows: TranslationRow[]) {
 
 /**
  * Adds to every news item read which languages really have it (`alternates`, for hreflang)
- * and which language each text is in (`contentLocales`).
+ * and, for readers, which language each text is in (`contentLocales`).
  */
 export const describeLanguages: CollectionAfterOperationHook<'news'> = async ({
   args,
@@ -87,8 +81,10 @@ export const describeLanguages: CollectionAfterOperationHook<'news'> = async ({
   for (const doc of present) {
     const own = rows.filter((row) => row.id === doc.id)
     doc.alternates = alternatesOf(own)
-    if (isLocale(req.locale)) labelTexts(doc, own, req.locale, req, staff)
-    else if (!staff) keepPublishedLanguages(doc, own)
+    // Staff read drafts and every language as they are; the published rows describe neither.
+    if (staff) continue
+    if (isLocale(req.locale)) labelTexts(doc, own, req.locale, req)
+    else keepPublishedLanguages(doc, own)
   }
   return result
 }

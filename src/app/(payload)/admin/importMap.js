@@ -22,6 +22,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { StartFromSourceButton as StartFromSourceButton_8b34ed2dcce7cce5ef17670f8203efa7 } from '../../../components/StartFromSourceButton'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { NewsletterSendPanel as NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121 } from '../../../components/NewsletterSendPanel'
 import { PartnerKeyPanel as PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07 } from '../../../components/PartnerKeyPanel'
 import { ResendWebhookButton as ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d } from '../../../components/ResendWebhookButton'
@@ -53,6 +59,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/StartFromSourceButton#StartFromSourceButton": StartFromSourceButton_8b34ed2dcce7cce5ef17670f8203efa7,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121,
   "/components/PartnerKeyPanel#PartnerKeyPanel": PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07,
   "/components/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d,

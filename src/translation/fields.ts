@@ -1,0 +1,31 @@
+import type { Field } from 'payload'
+
+import { label } from '@/i18n'
+import { locales } from '@/i18n/locales'
+
+import { translationStates } from './status'
+
+export const statusFieldName = (locale: string) =>
+  `translation${locale[0]!.toUpperCase()}${locale.slice(1)}` as 'translationFi'
+
+/**
+ * When this language's text last changed (set by `stampTextChange`), and each language's
+ * translation status (kept current by `refreshTranslationStatus`): a column and a list filter
+ * in the admin, and part of the API.
+ */
+export const translationFields = (): Field[] => [
+  { name: 'textUpdatedAt', type: 'date', localized: true, hidden: true },
+  ...locales.map((locale): Field => ({
+    name: statusFieldName(locale),
+    type: 'select',
+    label: label(`translation.${locale}`),
+    defaultValue: 'missing',
+    index: true,
+    options: translationStates.map((value) => ({
+      value,
+      label: label(`translation.state.${value}`),
+    })),
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  })),
+]
