@@ -112,6 +112,8 @@ describe('public reads', () => {
       count += 1
       return (query as (...a: unknown[]) => unknown).apply(this, args)
     } as typeof query
+    // The first request of a process also opens its change listener.
+    await rest('news?limit=1&locale=sv')
     try {
       for (const limit of [1, 10, 100]) {
         count = 0
@@ -122,6 +124,7 @@ describe('public reads', () => {
     } finally {
       pg.Client.prototype.query = query
     }
+    console.info(`SQL statements per REST list request, page size 1/10/100: ${counts.join('/')}`)
     expect(counts[0]).toBeGreaterThan(0)
     expect(new Set(counts).size, `statements per page size 1/10/100: ${counts}`).toBe(1)
   })
