@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { inOwnClusters, isEditor } from '@/access/content'
 import { slug } from '@/fields/slug'
+import { clusterPreviewUrl } from '@/site/previewUrl'
 import { validateUrl } from '@/fields/validators'
 import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
@@ -19,6 +20,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'translationSv', 'translationEn', 'displayOrder'],
     group: label('group.content'),
+    preview: (doc, { locale }) => clusterPreviewUrl({ id: doc.id as number, locale }),
   },
   access: { read: anyone, create: isEditor, update: inOwnClusters('id'), delete: isEditor },
   hooks: {

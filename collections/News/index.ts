@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createInOwnClusters, inOwnClusters } from '@/access/content'
 import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { slug } from '@/fields/slug'
+import { newsPreviewUrl } from '@/site/previewUrl'
 import { validateUrl } from '@/fields/validators'
 import { label } from '@/i18n'
 import { translationFields } from '@/translation/fields'
@@ -31,6 +32,9 @@ export const News: CollectionConfig<'news'> = {
       'updatedAt',
     ],
     group: label('group.content'),
+    // Drafts and unpublished languages, rendered by the public pages for signed-in staff.
+    preview: (doc, { locale }) =>
+      newsPreviewUrl({ id: doc.id as number, slug: doc.slug as string | undefined, locale }),
   },
   access: {
     read: publishedInScope,

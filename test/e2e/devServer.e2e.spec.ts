@@ -1,55 +1,28 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../src/examples/partnerSite'
 import { translate } from '../../src/i18n'
+import { startDevServer, type DevServer } from '../helpers/devServer'
 import { testPassword } from '../helpers/users'
-import { freePort } from '../../src/database/freePort'
 
 /**
  * The README's first command, as a newcomer runs it: `npm run dev` on an empty database
  * migrates, seeds and serves the admin UI and the API over real HTTP.
  */
-let server: ChildProcess
+let server: DevServer
 let baseUrl: string
-let secondsToFirstAnswer: number
-let output = ''
 
 beforeAll(async () => {
-  const port = await freePort()
-  baseUrl = `http://127.0.0.1:${port}`
-  const started = Date.now()
-  server = spawn('npm', ['run', 'dev'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      ADMIN_EMAIL: 'newcomer@example.test',
-      ADMIN_PASSWORD: testPassword,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  server = await startDevServer({
+    ADMIN_EMAIL: 'newcomer@example.test',
+    ADMIN_PASSWORD: testPassword,
   })
-  server.stdout?.on('data', (chunk) => (output += chunk))
-  server.stderr?.on('data', (chunk) => (output += chunk))
-  await waitFor(`${baseUrl}/api/news?locale=sv`, 180_000)
-  secondsToFirstAnswer = (Date.now() - started) / 1000
-  console.info(`npm run dev: first API answer after ${secondsToFirstAnswer.toFixed(1)} s`)
+  baseUrl = server.baseUrl
+  console.info(`npm run dev: first API answer after ${server.secondsToFirstAnswer.toFixed(1)} s`)
 }, 240_000)
 
 afterAll(async () => {
-  if (!server?.pid) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  process.kill(-server.pid, 'SIGTERM')
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  // Whatever of the group is still shutting down must not hold the test run open.
-  try {
-    process.kill(-server.pid, 'SIGKILL')
-  } catch {
-    // the whole group has exited
-  }
-  server.stdout?.destroy()
-  server.stderr?.destroy()
+  await server?.stop()
 })
 
 describe('npm run dev', () => {
@@ -157,17 +130,3 @@ describe('npm run dev', () => {
     expect(await swedishNewsWithGraphQL(baseUrl, 'arctic-design')).toEqual([swedishTitle])
   }, 120_000)
 })
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm run dev exited early:\n${output}`)
-    try {
-      if ((await fetch(url)).status === 200) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output}`)
-}

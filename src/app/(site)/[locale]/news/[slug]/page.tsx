@@ -1,0 +1,166 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import type { Cluster, Contact, Expert, Media, News } from '@/payload-types'
+import { draftSlugs, findNewsBySlug } from '@/site/content'
+import { Body } from '@/site/components/Body'
+import { ContactCard, ExpertCard, populated } from '@/site/components/People'
+import { Shell } from '@/site/components/Shell'
+import { formatDate, t } from '@/site/i18n'
+import { pageMetadata } from '@/site/metadata'
+import { notFoundMetadata, type SlugParams } from '@/site/params'
+import { sitePaths } from '@/site/paths'
+import { getReader } from '@/site/reader'
+
+type Props = { params: SlugParams }
+
+/** The item at this address, if a reader (or the editor in preview) may see it. */
+async function itemOf(params: SlugParams): Promise<{ locale?: Locale; item?: News }> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  return { locale, item: await findNewsBySlug(locale, slug) }
+}
+
+/**
+ * The item's page in each language it is published in (`alternates`); in preview, every
+ * language it has a slug in, drafts included.
+ */
+async function languagesOf(item: News): Promise<Partial<Record<Locale, string>>> {
+  const { preview } = await getReader()
+  const slugs = preview
+    ? await draftSlugs(item.id)
+    : Object.fromEntries((item.alternates ?? []).map(({ locale, slug }) => [locale, slug]))
+  return Object.fromEntries(
+    Object.entries(slugs).map(([code, slug]) => [code, sitePaths.news(code as Locale, slug!)]),
+  )
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, item } = await itemOf(params)
+  if (!locale || !item) return notFoundMetadata(locale)
+  return pageMetadata(locale, {
+    title: item.meta?.title || item.title,
+    absoluteTitle: Boolean(item.meta?.title),
+    description: item.meta?.description || item.summary,
+    languages: await languagesOf(item),
+  })
+}
+
+/** The language of a text where it is not the page's (text filled in from another language). */
+const langOf = (item: News, locale: Locale, field: 'title' | 'summary' | 'body' | 'byline') => {
+  const language = item.contentLocales?.[field]
+  return language && language !== locale ? language : undefined
+}
+
+function Hero({ image }: { image: Media }) {
+  const size = image.sizes?.hero?.url ? image.sizes.hero : image
+  if (!size.url) return null
+  return (
+    <figure className="hero">
+      {/* Width and height reserve the image's space before it loads. */}
+      <img
+        src={size.url}
+        alt={image.alt}
+        width={size.width ?? undefined}
+        height={size.height ?? undefined}
+      />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption} {image.credit ? <span className="credit">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
+}
+
+/** One news item: title, lead, date and byline, body, links, people to ask and its clusters. */
+export default async function NewsItemPage({ params }: Props) {
+  const { locale, item } = await itemOf(params)
+  if (!locale || !item) notFound()
+  const reader = await getReader()
+  const clusters = populated<Cluster>(item.clusters)
+  const experts = populated<Expert>(item.experts)
+  const contacts = populated<Contact>(item.contacts)
+  const hero = typeof item.heroImage === 'object' && item.heroImage ? item.heroImage : null
+  return (
+    <Shell locale={locale} languages={await languagesOf(item)} section="news" reader={reader}>
+      <article className="news-item">
+        <header>
+          <h1 lang={langOf(item, locale, 'title')}>{item.title}</h1>
+          {item.summary ? (
+            <p className="lead" lang={langOf(item, locale, 'summary')}>
+              {item.summary}
+            </p>
+          ) : null}
+          <p className="meta">
+            {item.publishedAt ? (
+              <>
+                {t(locale, 'news.published')}{' '}
+                <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt)}</time>
+              </>
+            ) : null}
+            {item.publishedAt && item.byline ? <span aria-hidden="true"> · </span> : null}
+            {item.byline ? (
+              <>
+                {item.publishedAt ? <span className="visually-hidden">. </span> : null}
+                {t(locale, 'news.byline')}:{' '}
+                <span lang={langOf(item, locale, 'byline')}>{item.byline}</span>
+              </>
+            ) : null}
+          </p>
+        </header>
+        {hero ? <Hero image={hero} /> : null}
+        <Body data={item.body} locale={locale} lang={langOf(item, locale, 'body')} />
+        {item.externalLinks?.length ? (
+          <section aria-labelledby="links-heading">
+            <h2 id="links-heading">{t(locale, 'news.links')}</h2>
+            <ul>
+              {item.externalLinks.map((link) => (
+                <li key={link.id ?? link.url}>
+                  <a href={link.url}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {contacts.length ? (
+          <section aria-labelledby="contacts-heading">
+            <h2 id="contacts-heading">{t(locale, 'news.contacts')}</h2>
+            <ul className="people">
+              {contacts.map((contact) => (
+                <li key={contact.id}>
+                  <ContactCard contact={contact} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {experts.length ? (
+          <section aria-labelledby="experts-heading">
+            <h2 id="experts-heading">{t(locale, 'news.experts')}</h2>
+            <ul className="people">
+              {experts.map((expert) => (
+                <li key={expert.id}>
+                  <ExpertCard expert={expert} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {clusters.length ? (
+          <section aria-labelledby="clusters-heading">
+            <h2 id="clusters-heading">{t(locale, 'news.clusters')}</h2>
+            <ul className="tags">
+              {clusters.map((cluster) => (
+                <li key={cluster.id}>
+                  <a href={sitePaths.cluster(locale, cluster.slug)}>{cluster.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </Shell>
+  )
+}

@@ -1,0 +1,111 @@
+/** English texts of the public newsroom site (src/app/(site)); the source of the key type. */
+export const en = {
+  'site.name': 'Arctic Smartness newsroom',
+  'site.publisher': 'Regional Council of Lapland',
+  'site.description':
+    'News of the Regional Council of Lapland and the six Arctic Smartness clusters, and the people to contact.',
+  'site.skipToContent': 'Skip to content',
+
+  'nav.main': 'Main menu',
+  'nav.news': 'News',
+  'nav.clusters': 'Clusters',
+  'nav.experts': 'Experts',
+  'nav.newsletter': 'Newsletter',
+  'nav.languages': 'Language',
+  'nav.frontPage': 'front page',
+
+  'footer.about':
+    'Arctic Smartness: the smart specialisation clusters of Lapland, coordinated by the Regional Council of Lapland.',
+  'footer.feed': 'News feed (RSS)',
+  'footer.newsletter': 'Subscribe to the newsletter',
+
+  'news.list.title': 'News',
+  'news.list.titleCluster': 'News: {cluster}',
+  'news.list.page': 'page {page}',
+  'news.list.empty': 'There is no news in English yet.',
+  'news.list.emptyCluster': 'There is no news of this cluster in English yet.',
+  'news.filter.label': 'Show news of one cluster',
+  'news.filter.all': 'All clusters',
+  'news.pagination.label': 'News pages',
+  'news.pagination.newer': 'Newer news',
+  'news.pagination.older': 'Older news',
+  'news.pagination.status': 'Page {page} of {pages}',
+  'news.published': 'Published',
+  'news.byline': 'Text',
+  'news.clusters': 'Clusters',
+  'news.experts': 'Experts',
+  'news.contacts': 'More information',
+  'news.links': 'Links',
+
+  'clusters.title': 'Arctic Smartness clusters',
+  'clusters.intro':
+    'Six clusters bring companies, research and public actors in Lapland together to develop their sectors.',
+  'clusters.focusAreas': 'Focus areas',
+  'clusters.hosts': 'Host organisations',
+  'clusters.website': 'Website',
+  'clusters.coordinator': 'Coordinator',
+  'clusters.contacts': 'Contacts',
+  'clusters.news': 'News of the cluster',
+  'clusters.allNews': 'All news of {cluster}',
+  'clusters.noNews': 'There is no news of this cluster in English yet.',
+  'clusters.untranslated':
+    'This page has not been translated into English yet. It is shown in Finnish.',
+
+  'experts.title': 'Experts',
+  'experts.intro':
+    'People you can contact about the work of the Arctic Smartness clusters, by cluster.',
+  'experts.filter.label': 'Show the experts of one cluster',
+  'experts.filter.all': 'All clusters',
+  'experts.other': 'Other experts',
+  'experts.none': 'No experts are listed for this cluster yet.',
+
+  'person.email': 'Email',
+  'person.phone': 'Phone',
+  'person.expertise': 'Areas of expertise',
+  'person.languages': 'Speaks',
+  'person.office': 'Office',
+
+  'newsletter.title': 'Newsletter',
+  'newsletter.heading': 'Subscribe to the newsletter',
+  'newsletter.intro':
+    'News of the Arctic Smartness clusters by email, in the language you choose. We first send you a message to confirm your address.',
+  'newsletter.email': 'Email address',
+  'newsletter.language': 'Language of the newsletter',
+  'newsletter.clusters': 'Clusters',
+  'newsletter.clusters.help': 'Choose none to receive news of every cluster.',
+  'newsletter.consent': 'Consent',
+  'newsletter.required': 'required',
+  'newsletter.submit': 'Subscribe',
+  'newsletter.doneTitle': 'Check your email',
+  'newsletter.doneNext':
+    'Open the link in the message to confirm your subscription. Nothing is sent before that.',
+  'newsletter.errorSummary': 'The subscription was not sent. Correct the field marked below.',
+  'newsletter.error.email': 'Enter an email address in the form name@example.fi.',
+  'newsletter.error.language': 'Choose the language of the newsletter.',
+  'newsletter.error.clusters': 'Choose clusters from the list only.',
+  'newsletter.error.consent':
+    'Tick the box to give your consent: we cannot send the newsletter without it.',
+  'newsletter.error.lineBreaks': 'Remove the line breaks from this field.',
+  'newsletter.error.rateLimited':
+    'Too many subscriptions from your address. Try again in {seconds} seconds.',
+  'newsletter.error.failed': 'The subscription could not be saved. Try again in a moment.',
+
+  'preview.banner': 'Preview: you see drafts and unpublished languages. Readers do not see this.',
+  'preview.signedInAs': 'Signed in as {name}.',
+  'preview.exit': 'Exit preview',
+
+  'preview.refused.anonymous': 'Sign in to the admin UI first: only newsroom users can preview.',
+  'preview.refused.notStaff': 'Only newsroom users can preview. Partner keys cannot.',
+  'preview.refused.missing':
+    'There is no such item that you may see, or it has no address in this language yet.',
+  'preview.refused.badRequest':
+    'The preview link is incomplete: it needs collection, id and locale.',
+
+  'notFound.title': 'Page not found',
+  'notFound.text':
+    'There is no page at this address in English. It may have been removed, unpublished or not translated yet.',
+  'notFound.home': 'Go to the front page',
+} as const
+
+export type SiteMessageKey = keyof typeof en
+export type SiteMessages = Record<SiteMessageKey, string>

@@ -1,0 +1,111 @@
+import type { SiteMessages } from './en'
+
+export const fi: SiteMessages = {
+  'site.name': 'Arctic Smartness -uutishuone',
+  'site.publisher': 'Lapin liitto',
+  'site.description':
+    'Lapin liiton ja kuuden Arctic Smartness -klusterin uutiset sekä asiantuntijat, joihin voit ottaa yhteyttä.',
+  'site.skipToContent': 'Siirry sisältöön',
+
+  'nav.main': 'Päävalikko',
+  'nav.news': 'Uutiset',
+  'nav.clusters': 'Klusterit',
+  'nav.experts': 'Asiantuntijat',
+  'nav.newsletter': 'Uutiskirje',
+  'nav.languages': 'Kieli',
+  'nav.frontPage': 'etusivu',
+
+  'footer.about':
+    'Arctic Smartness: Lapin älykkään erikoistumisen klusterit, joita koordinoi Lapin liitto.',
+  'footer.feed': 'Uutissyöte (RSS)',
+  'footer.newsletter': 'Tilaa uutiskirje',
+
+  'news.list.title': 'Uutiset',
+  'news.list.titleCluster': 'Uutiset: {cluster}',
+  'news.list.page': 'sivu {page}',
+  'news.list.empty': 'Suomenkielisiä uutisia ei ole vielä.',
+  'news.list.emptyCluster': 'Tämän klusterin suomenkielisiä uutisia ei ole vielä.',
+  'news.filter.label': 'Näytä yhden klusterin uutiset',
+  'news.filter.all': 'Kaikki klusterit',
+  'news.pagination.label': 'Uutissivut',
+  'news.pagination.newer': 'Uudemmat uutiset',
+  'news.pagination.older': 'Vanhemmat uutiset',
+  'news.pagination.status': 'Sivu {page}/{pages}',
+  'news.published': 'Julkaistu',
+  'news.byline': 'Teksti',
+  'news.clusters': 'Klusterit',
+  'news.experts': 'Asiantuntijat',
+  'news.contacts': 'Lisätietoa',
+  'news.links': 'Linkit',
+
+  'clusters.title': 'Arctic Smartness -klusterit',
+  'clusters.intro':
+    'Kuusi klusteria tuo yhteen lappilaiset yritykset, tutkimuksen ja julkiset toimijat kehittämään toimialojaan.',
+  'clusters.focusAreas': 'Painopisteet',
+  'clusters.hosts': 'Taustaorganisaatiot',
+  'clusters.website': 'Verkkosivusto',
+  'clusters.coordinator': 'Koordinaattori',
+  'clusters.contacts': 'Yhteyshenkilöt',
+  'clusters.news': 'Klusterin uutiset',
+  'clusters.allNews': 'Kaikki uutiset: {cluster}',
+  'clusters.noNews': 'Tämän klusterin suomenkielisiä uutisia ei ole vielä.',
+  'clusters.untranslated': 'Tätä sivua ei ole vielä käännetty suomeksi.',
+
+  'experts.title': 'Asiantuntijat',
+  'experts.intro':
+    'Henkilöt, joihin voit ottaa yhteyttä Arctic Smartness -klustereiden toiminnasta, klustereittain.',
+  'experts.filter.label': 'Näytä yhden klusterin asiantuntijat',
+  'experts.filter.all': 'Kaikki klusterit',
+  'experts.other': 'Muut asiantuntijat',
+  'experts.none': 'Tälle klusterille ei ole vielä lueteltu asiantuntijoita.',
+
+  'person.email': 'Sähköposti',
+  'person.phone': 'Puhelin',
+  'person.expertise': 'Asiantuntemus',
+  'person.languages': 'Puhuu',
+  'person.office': 'Toimisto',
+
+  'newsletter.title': 'Uutiskirje',
+  'newsletter.heading': 'Tilaa uutiskirje',
+  'newsletter.intro':
+    'Arctic Smartness -klustereiden uutiset sähköpostiisi valitsemallasi kielellä. Lähetämme ensin viestin, jolla vahvistat osoitteesi.',
+  'newsletter.email': 'Sähköpostiosoite',
+  'newsletter.language': 'Uutiskirjeen kieli',
+  'newsletter.clusters': 'Klusterit',
+  'newsletter.clusters.help': 'Jos et valitse yhtään, saat kaikkien klustereiden uutiset.',
+  'newsletter.consent': 'Suostumus',
+  'newsletter.required': 'pakollinen',
+  'newsletter.submit': 'Tilaa',
+  'newsletter.doneTitle': 'Tarkista sähköpostisi',
+  'newsletter.doneNext':
+    'Vahvista tilauksesi avaamalla viestissä oleva linkki. Mitään ei lähetetä ennen sitä.',
+  'newsletter.errorSummary': 'Tilausta ei lähetetty. Korjaa alla merkitty kenttä.',
+  'newsletter.error.email': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
+  'newsletter.error.language': 'Valitse uutiskirjeen kieli.',
+  'newsletter.error.clusters': 'Valitse klusterit vain luettelosta.',
+  'newsletter.error.consent':
+    'Anna suostumuksesi rastittamalla ruutu: emme voi lähettää uutiskirjettä ilman sitä.',
+  'newsletter.error.lineBreaks': 'Poista tästä kentästä rivinvaihdot.',
+  'newsletter.error.rateLimited':
+    'Osoitteestasi on tehty liian monta tilausta. Yritä uudelleen {seconds} sekunnin kuluttua.',
+  'newsletter.error.failed': 'Tilausta ei voitu tallentaa. Yritä hetken kuluttua uudelleen.',
+
+  'preview.banner':
+    'Esikatselu: näet luonnokset ja julkaisemattomat kieliversiot. Lukijat eivät näe tätä.',
+  'preview.signedInAs': 'Kirjautuneena: {name}.',
+  'preview.exit': 'Lopeta esikatselu',
+
+  'preview.refused.anonymous':
+    'Kirjaudu ensin ylläpitoon: vain uutishuoneen käyttäjät voivat esikatsella.',
+  'preview.refused.notStaff':
+    'Vain uutishuoneen käyttäjät voivat esikatsella. Kumppaniavaimilla ei voi.',
+  'preview.refused.missing':
+    'Sisältöä ei ole tai et voi nähdä sitä, tai sillä ei ole vielä osoitetta tällä kielellä.',
+  'preview.refused.badRequest':
+    'Esikatselulinkki on puutteellinen: siitä puuttuu collection, id tai locale.',
+
+  'notFound.title': 'Sivua ei löytynyt',
+  'notFound.text':
+    'Tässä osoitteessa ei ole suomenkielistä sivua. Se on voitu poistaa, sen julkaisu on voitu perua tai sitä ei ole vielä käännetty.',
+  'notFound.home': 'Siirry etusivulle',
+}

@@ -1,0 +1,28 @@
+import type { Locale } from '@/i18n/locales'
+
+/** The public address of the app, as `SERVER_URL` says (the same base as `newsUrl`). */
+export const siteUrl = (): string =>
+  (process.env.SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+export const absoluteUrl = (path: string): string => `${siteUrl()}${path}`
+
+const segment = encodeURIComponent
+
+/** Paths of the public site's pages. News lives where `newsUrl` points by default. */
+export const sitePaths = {
+  home: (locale: Locale, query: { cluster?: string; page?: number } = {}) => {
+    const search = new URLSearchParams()
+    if (query.cluster) search.set('cluster', query.cluster)
+    if (query.page && query.page > 1) search.set('page', String(query.page))
+    const text = search.toString()
+    return `/${locale}${text ? `?${text}` : ''}`
+  },
+  news: (locale: Locale, slug: string) => `/${locale}/news/${segment(slug)}`,
+  clusters: (locale: Locale) => `/${locale}/clusters`,
+  cluster: (locale: Locale, slug: string) => `/${locale}/clusters/${segment(slug)}`,
+  experts: (locale: Locale, cluster?: string) =>
+    `/${locale}/experts${cluster ? `?cluster=${segment(cluster)}` : ''}`,
+  newsletter: (locale: Locale) => `/${locale}/newsletter`,
+  feed: (locale: Locale) => `/api/feeds/${locale}/news.rss`,
+  exitPreview: (locale: Locale) => `/next/exit-preview?locale=${locale}`,
+}

@@ -1,0 +1,406 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { translate } from '../../src/i18n'
+import { t } from '../../src/site/i18n'
+import { newsPreviewUrl } from '../../src/site/previewUrl'
+import {
+  describeViolations,
+  ensureChromium,
+  isSerious,
+  launchChromium,
+  runAxe,
+  screenshot,
+} from '../helpers/browser'
+import { startDevServer, type DevServer } from '../helpers/devServer'
+import { testPassword } from '../helpers/users'
+
+/**
+ * The public newsroom (src/app/(site)) in a real Chromium against `npm run dev` with the demo
+ * content: every page passes axe (WCAG 2.1 A/AA) without serious or critical violations, has
+ * hreflang alternates and a working language switcher, the subscribe form works without
+ * JavaScript, and only a signed-in editor gets into the preview.
+ */
+const chromium = await ensureChromium()
+
+const seeded = {
+  fi: {
+    slug: 'lappilaiseen-klusteritoimintaan-tarvitaan-mukaan-lisaa-yrityksia',
+    title: 'Lappilaiseen klusteritoimintaan tarvitaan mukaan lisää yrityksiä',
+  },
+  sv: {
+    slug: 'fler-foretag-behovs-i-klusterverksamheten-i-lappland',
+    title: 'Fler företag behövs i klusterverksamheten i Lappland',
+  },
+  en: {
+    slug: 'more-companies-needed-in-laplands-cluster-activities',
+    title: 'More companies needed in Lapland’s cluster activities',
+  },
+} as const
+
+let server: DevServer | undefined
+let baseUrl: string
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const timings: string[] = []
+const screenshots: string[] = []
+const axeReport: string[] = []
+const serverUrlBefore = process.env.SERVER_URL
+
+async function timed<T>(label: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  try {
+    return await step()
+  } finally {
+    timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+}
+
+/** Opens a path and expects the status; the response of the last navigation. */
+async function open(path: string, status = 200, on: Page = page) {
+  const response = await timed(`GET ${path}`, () => on.goto(`${baseUrl}${path}`))
+  expect(response?.status(), `${path} answered ${response?.status()}`).toBe(status)
+  return response
+}
+
+/** axe-core on the page as it is now: prints every violation, fails on serious and critical. */
+async function expectAccessible(name: string, on: Page = page) {
+  const violations = await runAxe(on)
+  axeReport.push(
+    violations.length
+      ? `${name}:\n${describeViolations(violations)}`
+      : `${name}: no violations (WCAG 2.1 A/AA)`,
+  )
+  const serious = violations.filter(isSerious)
+  expect(serious, `axe on ${name}:\n${describeViolations(serious)}`).toEqual([])
+}
+
+async function shoot(name: string, on: Page = page) {
+  screenshots.push(await screenshot(on, `public-site-${name}`))
+}
+
+/** `<link rel="alternate" hreflang>` of the page, as { hreflang: href }. */
+const hreflangs = (on: Page = page) =>
+  on.$$eval('link[rel="alternate"][hreflang]', (links) =>
+    Object.fromEntries(
+      links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    ),
+  )
+
+/** The page's structure: its language, its h1s and landmarks, and the skip link's target. */
+const outline = (on: Page = page) =>
+  on.evaluate(() => ({
+    lang: document.documentElement.lang,
+    h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim()),
+    main: document.querySelectorAll('main').length,
+    banner: document.querySelectorAll('body > header').length,
+    contentinfo: document.querySelectorAll('body > footer').length,
+    skipTarget: document.querySelector('a.skip-link')?.getAttribute('href'),
+  }))
+
+async function expectWellFormed(lang: string, h1: string, on: Page = page) {
+  expect(await outline(on)).toEqual({
+    lang,
+    h1: [h1],
+    main: 1,
+    banner: 1,
+    contentinfo: 1,
+    skipTarget: '#main',
+  })
+}
+
+async function login(): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'site-editor@example.test', password: testPassword }),
+  })
+  const { token } = (await response.json()) as { token?: string }
+  if (!token) throw new Error(`login failed: ${response.status}`)
+  return token
+}
+
+describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
+  beforeAll(async () => {
+    server = await timed('npm run dev until the API answers', () =>
+      startDevServer(
+        { ADMIN_EMAIL: 'site-editor@example.test', ADMIN_PASSWORD: testPassword },
+        '/api/news?locale=fi',
+      ),
+    )
+    baseUrl = server.baseUrl
+    // newsPreviewUrl() in this process builds addresses on the server under test.
+    process.env.SERVER_URL = baseUrl
+    browser = await timed('launch Chromium', launchChromium)
+    context = await browser.newContext({ locale: 'fi-FI' })
+    page = await context.newPage()
+  }, 300_000)
+
+  afterAll(async () => {
+    process.env.SERVER_URL = serverUrlBefore
+    await browser?.close()
+    await server?.stop()
+    console.info(`public site, axe (WCAG 2.1 A/AA):\n${axeReport.join('\n')}`)
+    console.info(`public site, timings:\n  ${timings.join('\n  ')}`)
+    console.info(`public site, screenshots:\n  ${screenshots.join('\n  ')}`)
+  }, 30_000)
+
+  it('sends the site root to the Finnish newsroom', async () => {
+    const response = await fetch(`${baseUrl}/`, { redirect: 'manual' })
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location')!, baseUrl).pathname).toBe('/fi')
+  }, 120_000)
+
+  it('lists the news of each language on its front page, accessibly', async () => {
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      await open(`/${locale}`)
+      await expectWellFormed(locale, t(locale, 'news.list.title'))
+      await expect(page.locator('.news-list h2 a').first().textContent()).resolves.toBe(
+        seeded[locale].title,
+      )
+      expect(await hreflangs()).toEqual({
+        fi: `${baseUrl}/fi`,
+        sv: `${baseUrl}/sv`,
+        en: `${baseUrl}/en`,
+        'x-default': `${baseUrl}/fi`,
+      })
+      await expectAccessible(`/${locale}`)
+      await shoot(`front-${locale}`)
+    }
+    // The skip link is the first thing the keyboard reaches, and it is visible then.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link')
+    expect((await page.locator('.skip-link').boundingBox())?.y).toBeGreaterThanOrEqual(0)
+  }, 240_000)
+
+  it('has an axe check that would catch a violation (it is not vacuously green)', async () => {
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!
+      main.insertAdjacentHTML(
+        'beforeend',
+        '<p style="color:#aaa;background:#fff">faint</p><img src="/x.png" width="1" height="1">',
+      )
+    })
+    const found = (await runAxe(page)).filter(isSerious).map((violation) => violation.id)
+    expect(found).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']))
+  }, 60_000)
+
+  it('filters the front page by cluster and paginates', async () => {
+    await open('/sv?cluster=arctic-design')
+    expect(await page.locator('.cluster-filter a[aria-current="page"]').textContent()).toBe(
+      'Arktisk design',
+    )
+    await expect(page.locator('h1').textContent()).resolves.toBe('Nyheter: Arktisk design')
+    await open('/sv?cluster=no-such-cluster', 404)
+    await open('/sv?page=2', 404)
+    await open('/sv?page=x', 404)
+  }, 120_000)
+
+  it('shows a news item with its alternates and switches to the same item in Swedish', async () => {
+    await open('/fi')
+    await timed('open the item from the list', () =>
+      Promise.all([
+        page.waitForURL(`**/fi/news/${seeded.fi.slug}`),
+        page.click(`text=${seeded.fi.title}`),
+      ]),
+    )
+    await expectWellFormed('fi', seeded.fi.title)
+    const api = await fetch(`${baseUrl}/api/news?locale=fi&where[slug][equals]=${seeded.fi.slug}`)
+    const { docs } = (await api.json()) as {
+      docs: { alternates: { locale: string; url: string }[] }[]
+    }
+    const expected = Object.fromEntries(docs[0]!.alternates.map(({ locale, url }) => [locale, url]))
+    expect(Object.keys(expected).sort()).toEqual(['en', 'fi', 'sv'])
+    expect(await hreflangs()).toEqual({ ...expected, 'x-default': expected.fi })
+    expect(await page.textContent('main')).toContain('Kaarina Mäcklin')
+    expect(await page.textContent('main time')).toBe('8. maaliskuuta 2022')
+    await expectAccessible('news item (fi)')
+    await shoot('news-fi')
+
+    const switcher = page.getByRole('navigation', { name: t('fi', 'nav.languages') })
+    await Promise.all([
+      page.waitForURL(`**/sv/news/${seeded.sv.slug}`),
+      switcher.getByText('Svenska').click(),
+    ])
+    await expectWellFormed('sv', seeded.sv.title)
+    expect(await page.textContent('main time')).toBe('8 mars 2022')
+    expect(await page.getByRole('heading', { name: 'Mer information' }).count()).toBe(1)
+    await expectAccessible('news item (sv)')
+    await shoot('news-sv')
+
+    // A real 404. Next renders the not-found page in the browser (it does not server-render
+    // notFound() with several root layouts: vercel/next.js#59180, #62228).
+    await open('/fi/news/ei-tallaista-uutista', 404)
+    await page.locator('h1').waitFor()
+    await expectWellFormed('fi', t('fi', 'notFound.title'))
+    await open(`/sv/news/${seeded.fi.slug}`, 404)
+    await open('/de', 404)
+    await open('/en/news/nothing-here', 404)
+    await page.locator('h1').waitFor()
+    await expectWellFormed('en', t('en', 'notFound.title'))
+    await open('/de/news/anything', 404)
+    await page.locator('h1').waitFor()
+    await expectAccessible('404 page')
+    await shoot('not-found')
+  }, 240_000)
+
+  it('shows the clusters and a cluster page with its news', async () => {
+    await open('/en/clusters')
+    await expectWellFormed('en', t('en', 'clusters.title'))
+    expect(await page.locator('.cards h2').count()).toBe(6)
+    await expectAccessible('/en/clusters')
+    await shoot('clusters-en')
+
+    await Promise.all([
+      page.waitForURL('**/en/clusters/arctic-design'),
+      page.click('text=Arctic Design'),
+    ])
+    await expectWellFormed('en', 'Arctic Design')
+    expect(await page.textContent('main')).toContain('Product and service design')
+    expect(await page.locator('main .news-list a').first().textContent()).toBe(seeded.en.title)
+    // The cluster's own checkbox is ticked in its page's subscribe form.
+    expect(await page.locator('input[name="clusters"][value="arctic-design"]').isChecked()).toBe(
+      true,
+    )
+    expect(await hreflangs()).toMatchObject({
+      fi: `${baseUrl}/fi/clusters/arctic-design`,
+      sv: `${baseUrl}/sv/clusters/arctic-design`,
+      'x-default': `${baseUrl}/fi/clusters/arctic-design`,
+    })
+    await expectAccessible('/en/clusters/arctic-design')
+    await shoot('cluster-en')
+    await open('/en/clusters/no-such-cluster', 404)
+  }, 240_000)
+
+  it('lists the experts by cluster', async () => {
+    await open('/sv/experts')
+    await expectWellFormed('sv', t('sv', 'experts.title'))
+    expect(await page.locator('main section h2').count()).toBeGreaterThanOrEqual(6)
+    expect(await page.textContent('main')).toContain('Kaarina Mäcklin')
+    await expectAccessible('/sv/experts')
+    await shoot('experts-sv')
+    await open('/sv/experts?cluster=arctic-safety')
+    expect(await page.locator('main section h2').allTextContents()).toEqual(['Arktisk säkerhet'])
+  }, 240_000)
+
+  it('subscribes to the newsletter without JavaScript, errors shown by the field', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' })
+    const noScript = await plain.newPage()
+    try {
+      await open('/fi', 200, noScript)
+      const form = noScript.locator('form.subscribe-form')
+      // Passes the browser's own check for type=email, not ours (no dot in the domain).
+      await form.getByLabel(t('fi', 'newsletter.email')).fill('lukija@example')
+      await form.getByLabel('ruotsi').check()
+      await form.getByLabel('Arktinen muotoilu').check()
+      await form.getByLabel(translate('fi', 'consent.text')).check()
+      await timed('no-JS subscribe, refused', () =>
+        Promise.all([noScript.waitForURL('**/fi/newsletter'), form.locator('button').click()]),
+      )
+      const email = noScript.locator('form.subscribe-form input[name="email"]')
+      expect(await email.getAttribute('aria-invalid')).toBe('true')
+      const describedBy = await email.getAttribute('aria-describedby')
+      expect(await noScript.locator(`[id="${describedBy}"]`).textContent()).toBe(
+        t('fi', 'newsletter.error.email'),
+      )
+      // What was entered is kept.
+      expect(await email.inputValue()).toBe('lukija@example')
+      expect(await noScript.getByLabel('ruotsi').isChecked()).toBe(true)
+      expect(await noScript.getByLabel('Arktinen muotoilu').isChecked()).toBe(true)
+      await shoot('subscribe-error-nojs', noScript)
+
+      await email.fill('lukija.e2e@example.fi')
+      await timed('no-JS subscribe, accepted', () =>
+        Promise.all([
+          noScript.waitForURL('**/fi/newsletter'),
+          noScript.locator('form.subscribe-form button').click(),
+        ]),
+      )
+      expect(await noScript.getByRole('status').textContent()).toContain(
+        translate('fi', 'api.subscribe.accepted'),
+      )
+      await shoot('subscribe-done-nojs', noScript)
+    } finally {
+      await plain.close()
+    }
+
+    // The same subscription logic as the API ran: a pending subscriber with the proof of consent.
+    const token = await login()
+    const found = await fetch(
+      `${baseUrl}/api/subscribers?where[email][equals]=lukija.e2e@example.fi&depth=1`,
+      { headers: { Authorization: `JWT ${token}` } },
+    )
+    const { docs } = (await found.json()) as {
+      docs: {
+        status: string
+        locale: string
+        clusters: { slug: string }[]
+        consent: { text: string }
+      }[]
+    }
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ status: 'pending', locale: 'sv' })
+    expect(docs[0]!.clusters.map((cluster) => cluster.slug)).toEqual(['arctic-design'])
+
+    // With JavaScript the form answers in place; its error state passes axe as well.
+    await open('/en/newsletter')
+    await page.getByLabel(t('en', 'newsletter.email')).fill('reader@example')
+    await page.getByLabel(translate('en', 'consent.text')).check()
+    await page.locator('form.subscribe-form button').click()
+    await page.locator('.field-error').waitFor()
+    await expectAccessible('subscribe form with an error')
+    await shoot('subscribe-error-js')
+  }, 240_000)
+
+  it('lets only a signed-in editor preview a draft, with a banner and a way out', async () => {
+    const anonymous = await fetch(`${baseUrl}/next/preview?collection=news&id=1&locale=fi`, {
+      redirect: 'manual',
+    })
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.headers.get('set-cookie') ?? '').not.toContain('__prerender_bypass')
+    await open('/next/preview?collection=news&id=1&locale=fi', 401)
+    expect(await page.textContent('body')).toContain(t('fi', 'preview.refused.anonymous'))
+    expect((await fetch(`${baseUrl}/next/preview?collection=users&id=1&locale=fi`)).status).toBe(
+      400,
+    )
+
+    // A draft, in Finnish only: invisible to readers, visible to its editor in preview.
+    const token = await login()
+    const created = await fetch(`${baseUrl}/api/news?locale=fi`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Esikatseltava luonnos',
+        summary: 'Vielä kesken.',
+        _status: 'draft',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    await open(`/fi/news/${doc.slug}`, 404)
+
+    const editor = await browser.newContext({ locale: 'fi-FI' })
+    await editor.addCookies([{ name: 'payload-token', value: token, url: baseUrl }])
+    const preview = await editor.newPage()
+    try {
+      const url = newsPreviewUrl({ id: doc.id, slug: doc.slug, locale: 'fi' })
+      expect(url.startsWith(`${baseUrl}/next/preview?`)).toBe(true)
+      await timed('preview a draft', () => preview.goto(url))
+      expect(new URL(preview.url()).pathname).toBe(`/fi/news/${doc.slug}`)
+      await expectWellFormed('fi', 'Esikatseltava luonnos', preview)
+      expect(await preview.textContent('.preview-banner')).toContain(t('fi', 'preview.banner'))
+      await expectAccessible('preview of a draft', preview)
+      await shoot('preview-draft', preview)
+
+      await Promise.all([
+        preview.waitForURL(`${baseUrl}/fi`),
+        preview.click(`text=${t('fi', 'preview.exit')}`),
+      ])
+      expect(await preview.locator('.preview-banner').count()).toBe(0)
+      expect((await preview.goto(`${baseUrl}/fi/news/${doc.slug}`))?.status()).toBe(404)
+    } finally {
+      await editor.close()
+    }
+  }, 240_000)
+})
