@@ -9,6 +9,7 @@ import { collections } from '../collections'
 import { migrations } from '../migrations'
 import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
+import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
 import { databaseUri, payloadSecret } from './environment'
@@ -41,7 +42,7 @@ export default buildConfig({
   // Per-language publishing (beta in Payload 3.90; see README: Choices).
   experimental: { localizeStatus: true },
   email: emailAdapter(),
-  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint],
+  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint, searchEndpoint],
   graphQL: graphQLLimits,
   jobs,
   // Unset, Payload keeps its readable development log format.
