@@ -9,6 +9,7 @@ import { collections } from '../collections'
 import { migrations } from '../migrations'
 import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
+import { joinEndpoint } from './endpoints/join'
 import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
@@ -42,7 +43,7 @@ export default buildConfig({
   // Per-language publishing (beta in Payload 3.90; see README: Choices).
   experimental: { localizeStatus: true },
   email: emailAdapter(),
-  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint, searchEndpoint],
+  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint, searchEndpoint, joinEndpoint],
   graphQL: graphQLLimits,
   jobs,
   // Unset, Payload keeps its readable development log format.
