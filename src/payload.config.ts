@@ -10,6 +10,7 @@ import { migrations } from '../migrations'
 import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
 import { joinEndpoint } from './endpoints/join'
+import { matchEndpoint } from './endpoints/match'
 import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
@@ -43,7 +44,13 @@ export default buildConfig({
   // Per-language publishing (beta in Payload 3.90; see README: Choices).
   experimental: { localizeStatus: true },
   email: emailAdapter(),
-  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint, searchEndpoint, joinEndpoint],
+  endpoints: [
+    ...newsletterSubscriptionEndpoints,
+    newsFeedEndpoint,
+    searchEndpoint,
+    joinEndpoint,
+    matchEndpoint,
+  ],
   graphQL: graphQLLimits,
   jobs,
   // Unset, Payload keeps its readable development log format.
