@@ -11,6 +11,7 @@ import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
 import { joinEndpoint } from './endpoints/join'
 import { matchEndpoint } from './endpoints/match'
+import { reportEndpoints } from './endpoints/reports'
 import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
@@ -31,7 +32,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
 
 export default buildConfig({
-  admin: { user: 'users', importMap: { baseDir: dirname } },
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/ClusterImpactDashboard#ClusterImpactDashboard'] },
+  },
   collections,
   db: postgresAdapter({
     pool: { connectionString: databaseUri() },
@@ -50,6 +55,7 @@ export default buildConfig({
     searchEndpoint,
     joinEndpoint,
     matchEndpoint,
+    ...reportEndpoints,
   ],
   graphQL: graphQLLimits,
   jobs,
