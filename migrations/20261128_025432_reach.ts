@@ -202,7 +202,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     UNION ALL
     SELECT 'clusters', c.id, l._locale::text, l.name,
       concat_ws(' ', l.short_description,
-        (SELECT string_agg(t.text, '. ' ORDER BY t.order) FROM public.clusters_texts t
+        (SELECT string_agg(t.text, '. ' ORDER BY t.order) || '.' FROM public.clusters_texts t
           WHERE t.parent_id = c.id AND t.path = 'focusAreas' AND t.locale = l._locale),
         search.lexical_text(l.description)),
       c.slug::text, NULL::timestamptz, ARRAY[c.id]
@@ -210,7 +210,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     UNION ALL
     SELECT 'experts', e.id, lang.code, e.name,
       concat_ws(' ', l.title, e.organisation,
-        (SELECT string_agg(t.text, '. ' ORDER BY t.order) FROM public.experts_texts t
+        (SELECT string_agg(t.text, '. ' ORDER BY t.order) || '.' FROM public.experts_texts t
           WHERE t.parent_id = e.id AND t.path = 'expertiseAreas' AND t.locale::text = lang.code),
         l.bio),
       e.slug::text, NULL::timestamptz,
