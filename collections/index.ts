@@ -1,7 +1,9 @@
+import { Benefits } from './Benefits'
 import { Clusters } from './Clusters'
 import { Contacts } from './Contacts'
 import { Deliveries } from './Deliveries'
 import { Experts } from './Experts'
+import { JoinRequests } from './JoinRequests'
 import { Media } from './Media'
 import { News } from './News'
 import { Newsletters } from './Newsletters'
@@ -15,6 +17,8 @@ export const collections = [
   Clusters,
   Experts,
   Contacts,
+  Benefits,
+  JoinRequests,
   Media,
   Newsletters,
   Subscribers,

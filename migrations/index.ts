@@ -4,6 +4,7 @@ import * as migration_20261128_005538_delivery_claim_index from './20261128_0055
 import * as migration_20261128_021303_partners_and_webhooks from './20261128_021303_partners_and_webhooks';
 import * as migration_20261128_022804_per_locale_status from './20261128_022804_per_locale_status';
 import * as migration_20261128_023810_roles_translation_seo from './20261128_023810_roles_translation_seo';
+import * as migration_20261128_025432_reach from './20261128_025432_reach';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_023810_roles_translation_seo.up,
     down: migration_20261128_023810_roles_translation_seo.down,
-    name: '20261128_023810_roles_translation_seo'
+    name: '20261128_023810_roles_translation_seo',
+  },
+  {
+    up: migration_20261128_025432_reach.up,
+    down: migration_20261128_025432_reach.down,
+    name: '20261128_025432_reach'
   },
 ];

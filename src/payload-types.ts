@@ -72,6 +72,8 @@ export interface Config {
     clusters: Cluster;
     experts: Expert;
     contacts: Contact;
+    benefits: Benefit;
+    joinRequests: JoinRequest;
     media: Media;
     newsletters: Newsletter;
     subscribers: Subscriber;
@@ -91,6 +93,8 @@ export interface Config {
     clusters: ClustersSelect<false> | ClustersSelect<true>;
     experts: ExpertsSelect<false> | ExpertsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
+    benefits: BenefitsSelect<false> | BenefitsSelect<true>;
+    joinRequests: JoinRequestsSelect<false> | JoinRequestsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
@@ -120,6 +124,7 @@ export interface Config {
       sendNewsletterIssue: TaskSendNewsletterIssue;
       sendConfirmationEmail: TaskSendConfirmationEmail;
       deliverWebhook: TaskDeliverWebhook;
+      sendJoinRequestEmail: TaskSendJoinRequestEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -398,6 +403,143 @@ export interface Expert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "benefits".
+ */
+export interface Benefit {
+  id: number;
+  title: string;
+  cluster: number | Cluster;
+  year: number;
+  companies: {
+    name: string;
+    businessId?: string | null;
+    id?: string | null;
+  }[];
+  whatWasDone?: string | null;
+  newProducts?: number | null;
+  jobs?: number | null;
+  rdiProjects?: number | null;
+  exportEuros?: number | null;
+  fundingEuros?: number | null;
+  quote?: {
+    text?: string | null;
+    person?: string | null;
+    /**
+     * Only quotes the company approved are shown to the public.
+     */
+    approved?: boolean | null;
+  };
+  news?: (number | News)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "joinRequests".
+ */
+export interface JoinRequest {
+  id: number;
+  company: string;
+  businessId: string;
+  municipality:
+    | '047'
+    | '148'
+    | '240'
+    | '320'
+    | '241'
+    | '261'
+    | '273'
+    | '498'
+    | '583'
+    | '854'
+    | '614'
+    | '683'
+    | '698'
+    | '732'
+    | '742'
+    | '751'
+    | '758'
+    | '845'
+    | '851'
+    | '890'
+    | '976';
+  /**
+   * The code in Statistics Finland's Standard Industrial Classification, e.g. 55101.
+   */
+  industry?: string | null;
+  clusters: (number | Cluster)[];
+  need?: string | null;
+  contact: {
+    name: string;
+    email: string;
+    phone?: string | null;
+  };
+  status: 'new' | 'contacted' | 'joined' | 'notNow';
+  notes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        from?: ('new' | 'contacted' | 'joined' | 'notNow') | null;
+        to?: ('new' | 'contacted' | 'joined' | 'notNow') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  source: {
+    news?: (number | null) | News;
+    partnerSite?: string | null;
+    locale: 'fi' | 'sv' | 'en';
+  };
+  consent?: {
+    text?: string | null;
+    version?: string | null;
+    givenAt?: string | null;
+  };
+  joinedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'clusterEditor' | 'translator')[];
+  /**
+   * A cluster editor writes and publishes news of these clusters only.
+   */
+  clusters?: (number | Cluster)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
  */
 export interface Newsletter {
@@ -487,38 +629,6 @@ export interface Delivery {
   lastError?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'clusterEditor' | 'translator')[];
-  /**
-   * A cluster editor writes and publishes news of these clusters only.
-   */
-  clusters?: (number | Cluster)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -652,7 +762,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletterIssue'
+          | 'sendConfirmationEmail'
+          | 'deliverWebhook'
+          | 'sendJoinRequestEmail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -685,7 +801,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterIssue' | 'sendConfirmationEmail' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNewsletterIssue'
+        | 'sendConfirmationEmail'
+        | 'deliverWebhook'
+        | 'sendJoinRequestEmail'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -714,6 +839,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contacts';
         value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'benefits';
+        value: number | Benefit;
+      } | null)
+    | ({
+        relationTo: 'joinRequests';
+        value: number | JoinRequest;
       } | null)
     | ({
         relationTo: 'media';
@@ -903,6 +1036,92 @@ export interface ContactsSelect<T extends boolean = true> {
   phone?: T;
   clusters?: T;
   expert?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "benefits_select".
+ */
+export interface BenefitsSelect<T extends boolean = true> {
+  title?: T;
+  cluster?: T;
+  year?: T;
+  companies?:
+    | T
+    | {
+        name?: T;
+        businessId?: T;
+        id?: T;
+      };
+  whatWasDone?: T;
+  newProducts?: T;
+  jobs?: T;
+  rdiProjects?: T;
+  exportEuros?: T;
+  fundingEuros?: T;
+  quote?:
+    | T
+    | {
+        text?: T;
+        person?: T;
+        approved?: T;
+      };
+  news?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "joinRequests_select".
+ */
+export interface JoinRequestsSelect<T extends boolean = true> {
+  company?: T;
+  businessId?: T;
+  municipality?: T;
+  industry?: T;
+  clusters?: T;
+  need?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  status?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  source?:
+    | T
+    | {
+        news?: T;
+        partnerSite?: T;
+        locale?: T;
+      };
+  consent?:
+    | T
+    | {
+        text?: T;
+        version?: T;
+        givenAt?: T;
+      };
+  joinedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1199,6 +1418,17 @@ export interface TaskSendConfirmationEmail {
 export interface TaskDeliverWebhook {
   input: {
     deliveryId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendJoinRequestEmail".
+ */
+export interface TaskSendJoinRequestEmail {
+  input: {
+    joinRequestId: number;
+    expertId?: number | null;
   };
   output?: unknown;
 }

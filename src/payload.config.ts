@@ -9,6 +9,10 @@ import { collections } from '../collections'
 import { migrations } from '../migrations'
 import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
+import { joinEndpoint } from './endpoints/join'
+import { matchEndpoint } from './endpoints/match'
+import { reportEndpoints } from './endpoints/reports'
+import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
 import { databaseUri, payloadSecret } from './environment'
@@ -28,7 +32,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
 
 export default buildConfig({
-  admin: { user: 'users', importMap: { baseDir: dirname } },
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/ClusterImpactDashboard#ClusterImpactDashboard'] },
+  },
   collections,
   db: postgresAdapter({
     pool: { connectionString: databaseUri() },
@@ -41,7 +49,14 @@ export default buildConfig({
   // Per-language publishing (beta in Payload 3.90; see README: Choices).
   experimental: { localizeStatus: true },
   email: emailAdapter(),
-  endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint],
+  endpoints: [
+    ...newsletterSubscriptionEndpoints,
+    newsFeedEndpoint,
+    searchEndpoint,
+    joinEndpoint,
+    matchEndpoint,
+    ...reportEndpoints,
+  ],
   graphQL: graphQLLimits,
   jobs,
   // Unset, Payload keeps its readable development log format.

@@ -11,6 +11,8 @@ import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
+import { impactEndpoint } from './endpoints/impact'
+
 const clusterTexts = ['name', 'shortDescription', 'description', 'focusAreas']
 
 export const Clusters: CollectionConfig<'clusters'> = {
@@ -30,6 +32,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
     ],
   },
   defaultSort: 'displayOrder',
+  endpoints: [impactEndpoint],
   // What a news item or an expert shows of its clusters at depth 1.
   defaultPopulate: { name: true, slug: true, shortDescription: true, website: true },
   fields: [

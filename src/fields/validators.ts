@@ -3,6 +3,7 @@ import { text } from 'payload/shared'
 
 import { translate, type MessageKey } from '@/i18n'
 import { isLocale } from '@/i18n/locales'
+import { checkBusinessId } from '@/join/businessId'
 import { checkTargetUrl } from '@/webhooks/targets'
 
 /**
@@ -56,3 +57,8 @@ export const validateOrigins: TextFieldManyValidation = (values, { req }) => {
   const language = req.i18n?.language
   return translate(isLocale(language) ? language : 'en', 'validation.origin', { value: bad })
 }
+
+export const validateBusinessId = textThat(
+  'validation.businessId',
+  (value) => checkBusinessId(value) === 'valid',
+)

@@ -7,7 +7,8 @@ import { cachedResponse, matchesEtag } from '@/cache/responseCache'
 import type { Caller } from './caller'
 
 // Published content only: file downloads carry their own validators, drafts need a session.
-const publicPaths = /^\/api\/(news|clusters|experts|contacts|feeds|search|media(?!\/file\/))(\/|$)/
+const publicPaths =
+  /^\/api\/(news|clusters|experts|contacts|feeds|search|match|media(?!\/file\/))(\/|$)/
 
 const maxAge = 'max-age=60, stale-while-revalidate=300'
 

@@ -13,7 +13,8 @@ type Parsed = { ok: true; value: SubscriptionInput } | { ok: false; problem: Pro
 const fail = (problem: Problem): Parsed => ({ ok: false, problem })
 
 // Practical, not RFC 5322: one @, a dot in the domain, nothing a mail header could misread.
-const emailPattern = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/
+export const emailPattern =
+  /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/
 
 const hasLineBreak = (value: unknown): boolean =>
   typeof value === 'string'

@@ -18,7 +18,8 @@ import {
 } from '@/webhooks/events'
 import { queueWebhooks } from '@/webhooks/queueWebhooks'
 
-const publicCollections: string[] = [...webhookCollections, 'media']
+// Cluster impact figures (public, cached) are made from benefits and join requests.
+const publicCollections: string[] = [...webhookCollections, 'media', 'benefits', 'joinRequests']
 const isWebhookCollection = (slug: string): slug is WebhookCollection =>
   (webhookCollections as readonly string[]).includes(slug)
 

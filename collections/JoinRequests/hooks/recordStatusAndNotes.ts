@@ -1,0 +1,41 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { clientError } from '@/http/apiError'
+import { canMove, type JoinStatus } from '@/join/statuses'
+import type { JoinRequest } from '@/payload-types'
+
+type Note = NonNullable<JoinRequest['notes']>[number]
+type Change = NonNullable<JoinRequest['history']>[number]
+
+/**
+ * Keeps the status flow (new → contacted → joined / not now) and stamps who wrote each note and
+ * moved each status, and when, from the session: never from the submitted data.
+ */
+export const recordStatusAndNotes: CollectionBeforeChangeHook<JoinRequest> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const now = new Date().toISOString()
+  const by = req.user?.collection === 'users' ? req.user.id : null
+  const before = (originalDoc?.status ?? 'new') as JoinStatus
+  const after = (data.status ?? before) as JoinStatus
+  if (originalDoc && !canMove(before, after)) {
+    throw clientError(req.headers, 'join.badTransition', { from: before, to: after })
+  }
+  const history: Change[] = [...(originalDoc?.history ?? [])]
+  if (originalDoc && before !== after) history.push({ from: before, to: after, by, at: now })
+  data.history = history
+  data.joinedAt =
+    after === 'joined' && (before !== 'joined' || !originalDoc)
+      ? now
+      : (originalDoc?.joinedAt ?? null)
+
+  const earlier = new Map((originalDoc?.notes ?? []).map((note: Note) => [note.id, note]))
+  data.notes = (data.notes ?? []).map((note: Note) => {
+    const kept = note.id ? earlier.get(note.id) : undefined
+    // A note once written stays as written, by whom it was written.
+    return kept ?? { ...note, author: by, at: now }
+  })
+  return data
+}

@@ -1,0 +1,43 @@
+import type { ServerProps } from 'payload'
+import React from 'react'
+
+import { translate } from '@/i18n'
+import { isLocale } from '@/i18n/locales'
+import { clusterImpact } from '@/impact/clusterImpact'
+
+import { JoinsChart, OutcomesChart } from './ImpactChart'
+
+/** Above the admin dashboard: each cluster's joins per month and outcomes, for the council. */
+export async function ClusterImpactDashboard({ payload, i18n, user }: ServerProps) {
+  if (user?.collection !== 'users') return null
+  const locale = isLocale(i18n?.language) ? i18n.language : 'en'
+  const { docs: clusters } = await payload.find({
+    collection: 'clusters',
+    locale,
+    depth: 0,
+    limit: 50,
+    select: { name: true, slug: true },
+  })
+  const figures = await Promise.all(clusters.map((c) => clusterImpact(payload, c.id, locale)))
+  return (
+    <section aria-labelledby="cluster-impact" style={{ marginBottom: 32 }}>
+      <h2 id="cluster-impact">{translate(locale, 'impact.dashboard.title')}</h2>
+      {!clusters.length && <p>{translate(locale, 'impact.dashboard.empty')}</p>}
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))',
+          gap: 24,
+        }}
+      >
+        {clusters.map((cluster, i) => (
+          <article key={cluster.id} aria-labelledby={`impact-${cluster.slug}`}>
+            <h3 id={`impact-${cluster.slug}`}>{cluster.name}</h3>
+            <JoinsChart id={`impact-${cluster.slug}-joins`} impact={figures[i]!} locale={locale} />
+            <OutcomesChart impact={figures[i]!} locale={locale} />
+          </article>
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Problem } from '@/http/checkQuery'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { partnerOf, scopeLocales } from '@/partners/scope'
+
+/**
+ * The language of a public read: `locale`, else a partner's first language, else Finnish;
+ * `all` is no language to search in, and a partner keeps to its own.
+ */
+export function readerLocale(req: PayloadRequest, searchParams: URLSearchParams): Locale | Problem {
+  const partner = partnerOf(req.user)
+  const allowed = partner ? scopeLocales(partner) : []
+  const asked = searchParams.get('locale') ?? allowed[0] ?? defaultLocale
+  if (!isLocale(asked)) return { key: 'api.badLanguage' }
+  if (allowed.length && !allowed.includes(asked)) {
+    return {
+      key: 'api.localeOutOfScope',
+      values: { value: asked, allowed: allowed.join(', ') },
+      status: 403,
+    }
+  }
+  return asked
+}
+
+/** A whole number within bounds, `fallback` when absent, undefined when out of bounds. */
+export function boundedInt(value: string | null, min: number, max: number, fallback: number) {
+  if (value === null) return fallback
+  const number = Number(value)
+  return /^\d+$/.test(value) && number >= min && number <= max ? number : undefined
+}
+
+/** Free text from the query: trimmed, without control characters, within a length. */
+export function queryText(value: string | null, min: number, max: number): string | undefined {
+  // Control characters (line breaks among them) become spaces.
+  const text = [...(value ?? '')]
+    .map((char) => (char < ' ' || char === '\u007f' ? ' ' : char))
+    .join('')
+    .trim()
+  return text.length >= min && text.length <= max ? text : undefined
+}

@@ -1,0 +1,13 @@
+export const joinStatuses = ['new', 'contacted', 'joined', 'notNow'] as const
+export type JoinStatus = (typeof joinStatuses)[number]
+
+/** Coordinators call the company first; "not now" can be reopened, "joined" is where it ends. */
+const next: Record<JoinStatus, JoinStatus[]> = {
+  new: ['contacted', 'notNow'],
+  contacted: ['joined', 'notNow'],
+  notNow: ['contacted'],
+  joined: [],
+}
+
+export const canMove = (from: JoinStatus, to: JoinStatus): boolean =>
+  from === to || next[from].includes(to)

@@ -1,0 +1,284 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { translate } from '../../src/i18n'
+import { checkBusinessId } from '../../src/join/businessId'
+import { graphql, login, rest } from '../helpers/api'
+import { runQueueUntil } from '../helpers/newsletter'
+import { bootPayload } from '../helpers/payload'
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
+import { createUser, testPassword } from '../helpers/users'
+
+let payload: Payload
+let smtp: SmtpSink
+const cluster: Record<'tourism' | 'circular' | 'design', number> = {
+  tourism: 0,
+  circular: 0,
+  design: 0,
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  smtp = await startSmtpSink()
+  const coordinator = (name: string, email: string, languages: ('fi' | 'sv' | 'en')[]) =>
+    payload.create({
+      collection: 'experts',
+      data: { name, slug: name.toLowerCase().replace(' ', '-'), email, languages },
+    })
+  const svenska = await coordinator('Sara Lind', 'sara.lind@example.test', ['sv', 'en'])
+  const suomi = await coordinator('Pekka Kivelä', 'pekka.kivela@example.test', ['fi'])
+  const make = (slug: string, name: string, coordinatorId?: number) =>
+    payload.create({
+      collection: 'clusters',
+      locale: 'fi',
+      data: { name, slug, displayOrder: 1, coordinator: coordinatorId },
+    })
+  cluster.tourism = (await make('smart-and-sustainable-arctic-tourism', 'Matkailu', svenska.id)).id
+  cluster.circular = (
+    await make('arctic-industry-and-circular-economy', 'Kiertotalous', suomi.id)
+  ).id
+  cluster.design = (await make('arctic-design', 'Arktinen muotoilu')).id
+})
+
+afterAll(async () => {
+  await smtp.close()
+  await payload.destroy()
+})
+
+beforeEach(() => {
+  smtp.messages.length = 0
+})
+
+let client = 0
+const join = (body: unknown, address = `192.0.2.${++client % 250}`) =>
+  rest('join', { method: 'POST', body, headers: { 'X-Forwarded-For': address } })
+
+const validRequest = (overrides: Record<string, unknown> = {}) => ({
+  company: 'Revontuli Safarit Oy',
+  businessId: '0112038-9',
+  municipality: 'Rovaniemi',
+  industry: '79900',
+  clusters: ['smart-and-sustainable-arctic-tourism', 'arctic-industry-and-circular-economy'],
+  need: 'Haluamme kehittää ympärivuotisia matkailutuotteita.',
+  contact: {
+    name: 'Maija Mäkelä',
+    email: `maija-${++client}@revontuli.example`,
+    phone: '+358 40 123 4567',
+  },
+  consent: true,
+  source: { partnerSite: 'https://matkailu.example.fi', locale: 'fi' },
+  ...overrides,
+})
+
+const noJobsLeft = async () => (await payload.count({ collection: 'payload-jobs' })).totalDocs === 0
+
+describe('Y-tunnus', () => {
+  it('accepts valid IDs and refuses bad check digits and wrong formats', () => {
+    expect(checkBusinessId('0112038-9')).toBe('valid')
+    expect(checkBusinessId('1000000-4')).toBe('valid') // sum 7: check digit 11 − 7 = 4
+    expect(checkBusinessId('0000000-0')).toBe('valid') // remainder 0: check digit 0
+    expect(checkBusinessId('0112038-8')).toBe('checkDigit')
+    // Remainder 1 is never issued, whatever the check digit.
+    for (let digit = 0; digit <= 9; digit++) {
+      expect(checkBusinessId(`0000006-${digit}`)).toBe('checkDigit')
+    }
+    for (const bad of [
+      '01120389',
+      '112038-9',
+      '0112038-',
+      '0112038-x',
+      'FI01120389',
+      ' 0112038-9',
+    ]) {
+      expect(checkBusinessId(bad), bad).toBe('format')
+    }
+  })
+})
+
+describe('POST /api/join', () => {
+  it('stores the request and mails the coordinators in their language and the company in its own', async () => {
+    const body = validRequest()
+    const response = await join(body)
+    expect(response.status).toBe(202)
+    expect((await response.json()).message).toBe(translate('en', 'api.join.accepted'))
+    await runQueueUntil(payload, noJobsLeft)
+
+    const { docs } = await payload.find({
+      collection: 'joinRequests',
+      where: { 'contact.email': { equals: body.contact.email } },
+    })
+    expect(docs).toHaveLength(1)
+    const stored = docs[0]!
+    expect(stored).toMatchObject({
+      company: 'Revontuli Safarit Oy',
+      municipality: '698',
+      status: 'new',
+    })
+    expect(stored.consent?.text).toBe(translate('fi', 'join.consent.text'))
+
+    expect(smtp.recipients().sort()).toEqual(
+      [body.contact.email, 'pekka.kivela@example.test', 'sara.lind@example.test'].sort(),
+    )
+    const to = (address: string) =>
+      smtp.messages.find((message) => JSON.stringify(message.to).includes(address))!
+    const company = to(body.contact.email)
+    expect(company.subject).toBe(translate('fi', 'email.join.company.subject'))
+    expect(company.html).toContain('lang="fi"')
+    // The Swedish- and English-speaking coordinator gets Swedish, the Finnish one Finnish.
+    const sara = to('sara.lind@example.test')
+    expect(sara.subject).toBe('Ny anslutningsbegäran: Revontuli Safarit Oy')
+    expect(sara.text).toContain('Rovaniemi')
+    expect(sara.text).toContain(`/admin/collections/joinRequests/${stored.id}`)
+    expect(sara.replyTo?.text).toContain(body.contact.email)
+    const pekka = to('pekka.kivela@example.test')
+    expect(pekka.subject).toBe('Uusi liittymispyyntö: Revontuli Safarit Oy')
+    expect(pekka.text).toContain('ympärivuotisia matkailutuotteita')
+  })
+
+  it('refuses bad input with 400 and a reason, storing and sending nothing', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ businessId: '0112038-8' }, /check digit/],
+      [{ businessId: '01120389' }, /1234567-8/],
+      [{ municipality: 'Oulu' }, /Oulu/],
+      [{ clusters: ['no-such-cluster'] }, /no-such-cluster/],
+      [{ clusters: [] }, /at least one cluster/],
+      [{ contact: { name: 'Maija', email: 'maija(at)example.fi' } }, /email/i],
+      [
+        { contact: { name: 'Maija', email: 'a@example.fi\r\nBcc: b@example.fi' } },
+        /Line breaks.*contact\.email/,
+      ],
+      [{ company: 'Oy\r\nBcc: victim@example.fi' }, /Line breaks.*company/],
+      [{ consent: false }, /[Cc]onsent/],
+      [{ consent: undefined }, /[Cc]onsent/],
+      [{ need: 'x'.repeat(2001) }, /need.*2000/],
+      [{ company: '' }, /company/],
+      [{ industry: 'matkailu' }, /TOL/],
+      [{ source: { locale: 'de' } }, /locale/],
+      [{ source: { locale: 'fi', news: 999999 } }, /999999/],
+    ]
+    for (const [overrides, reason] of cases) {
+      const response = await join(validRequest(overrides))
+      expect(response.status, JSON.stringify(overrides)).toBe(400)
+      expect((await response.json()).errors[0].message, JSON.stringify(overrides)).toMatch(reason)
+    }
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
+  })
+
+  it('answers a filled honeypot like a person, storing nothing; limits requests per address', async () => {
+    const before = (await payload.count({ collection: 'joinRequests' })).totalDocs
+    const bot = await join({ ...validRequest(), website: 'https://spam.example' })
+    expect(bot.status).toBe(202)
+    expect((await payload.count({ collection: 'joinRequests' })).totalDocs).toBe(before)
+
+    const statuses = []
+    for (let i = 0; i < 6; i++) statuses.push((await join(validRequest(), '203.0.113.9')).status)
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429])
+    await runQueueUntil(payload, noJobsLeft)
+  })
+})
+
+describe('who sees join requests, and the status flow', () => {
+  it('keeps them from anonymous readers over REST, GraphQL and where-queries', async () => {
+    await join(validRequest())
+    expect((await rest('joinRequests')).status).toBe(403)
+    expect((await rest('joinRequests?where[contact.email][like]=revontuli')).status).toBe(403)
+    expect((await rest('benefits')).status).toBe(403)
+    const query = await (
+      await graphql('{ JoinRequests { docs { company contact { email } } } }')
+    ).text()
+    expect(query).toContain('Forbidden')
+    expect(query).not.toContain('revontuli.example')
+    await runQueueUntil(payload, noJobsLeft)
+  })
+
+  it('lets a cluster editor see and move only their clusters’ requests, stamping who and when', async () => {
+    const designOnly = await join(
+      validRequest({ clusters: ['arctic-design'], company: 'Inarin Muotoilu Oy' }),
+    )
+    expect(designOnly.status).toBe(202)
+    const tourismEditor = await payload.create({
+      collection: 'users',
+      data: {
+        email: `tourism-${Date.now()}@example.test`,
+        password: testPassword,
+        name: 'Matkailun klusterieditori',
+        roles: ['clusterEditor'],
+        clusters: [cluster.tourism],
+      },
+    })
+    const token = await login(tourismEditor.email, testPassword)
+    const seen = await (await rest('joinRequests?limit=100&depth=0', { token })).json()
+    expect(seen.docs.length).toBeGreaterThan(0)
+    expect(
+      seen.docs.every((doc: { clusters: number[] }) => doc.clusters.includes(cluster.tourism)),
+    ).toBe(true)
+    expect(seen.docs.some((doc: { company: string }) => doc.company === 'Inarin Muotoilu Oy')).toBe(
+      false,
+    )
+
+    const translator = await createUser(payload, 'translator')
+    const translatorToken = await login(translator.email, testPassword)
+    expect(
+      (await (await rest('joinRequests', { token: translatorToken })).json()).docs ?? [],
+    ).toEqual([])
+
+    const editor = await createUser(payload, 'editor')
+    const editorToken = await login(editor.email, testPassword)
+    const all = await (await rest('joinRequests?limit=100&depth=0', { token: editorToken })).json()
+    expect(all.docs.some((doc: { company: string }) => doc.company === 'Inarin Muotoilu Oy')).toBe(
+      true,
+    )
+    const designRequest = all.docs.find(
+      (doc: { company: string }) => doc.company === 'Inarin Muotoilu Oy',
+    )
+    const forbidden = await rest(`joinRequests/${designRequest.id}`, {
+      method: 'PATCH',
+      token,
+      body: { status: 'contacted' },
+    })
+    expect(forbidden.status).toBe(403)
+
+    const id = seen.docs[0].id
+    const skip = await rest(`joinRequests/${id}`, {
+      method: 'PATCH',
+      token,
+      body: { status: 'joined' },
+    })
+    expect(skip.status).toBe(400)
+    expect((await skip.json()).errors[0].message).toMatch(/new to joined/)
+
+    const contacted = await rest(`joinRequests/${id}?depth=0`, {
+      method: 'PATCH',
+      token,
+      body: { status: 'contacted', notes: [{ text: 'Soitettu, tapaaminen sovittu.' }] },
+    })
+    expect(contacted.status).toBe(200)
+    const afterContact = (await contacted.json()).doc
+    expect(afterContact.history).toMatchObject([
+      { from: 'new', to: 'contacted', by: tourismEditor.id },
+    ])
+    expect(afterContact.notes).toMatchObject([
+      { text: 'Soitettu, tapaaminen sovittu.', author: tourismEditor.id },
+    ])
+    expect(afterContact.notes[0].at).toBeTruthy()
+
+    const joined = await rest(`joinRequests/${id}?depth=0`, {
+      method: 'PATCH',
+      token: editorToken,
+      body: {
+        status: 'joined',
+        notes: [...afterContact.notes, { text: 'Liittyi.', author: tourismEditor.id }],
+      },
+    })
+    const done = (await joined.json()).doc
+    expect(done.status).toBe('joined')
+    expect(done.joinedAt).toBeTruthy()
+    expect(done.history.map((change: { to: string }) => change.to)).toEqual(['contacted', 'joined'])
+    // The note's author is the one who wrote it, whatever was sent.
+    expect(done.notes.map((note: { author: number }) => note.author)).toEqual([
+      tourismEditor.id,
+      editor.id,
+    ])
+    await runQueueUntil(payload, noJobsLeft)
+  })
+})
