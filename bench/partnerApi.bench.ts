@@ -8,6 +8,7 @@
  * Run: npm run bench:partners
  *   DATABASE_URI  a PostgreSQL server to create the bench database on (else an embedded one)
  *   BENCH_SECONDS measured seconds per target (default 10; a 2 s warm-up comes first)
+ *   BENCH_CONNECTIONS concurrent connections (default 10; the anchors in ../shared used 32)
  *   BENCH_SKIP_BUILD=1  serve the existing .next build
  */
 import { fork } from 'node:child_process'
@@ -30,7 +31,7 @@ import { seedNews } from './seedNews'
 const newsCount = 1_000
 const startedAt = new Date()
 const load: LoadSettings = {
-  connections: 10,
+  connections: positiveNumber('BENCH_CONNECTIONS', 10),
   warmupSeconds: 2,
   seconds: positiveNumber('BENCH_SECONDS', 10),
 }
@@ -45,7 +46,7 @@ const note = (text: string) => {
 
 function positiveNumber(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback)
-  if (!(value > 0)) throw new Error(`${name} must be a positive number of seconds`)
+  if (!(value > 0)) throw new Error(`${name} must be a positive number`)
   return value
 }
 
