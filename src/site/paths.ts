@@ -23,6 +23,14 @@ export const sitePaths = {
   experts: (locale: Locale, cluster?: string) =>
     `/${locale}/experts${cluster ? `?cluster=${segment(cluster)}` : ''}`,
   newsletter: (locale: Locale) => `/${locale}/newsletter`,
+  /** The join form; `cluster` ticks that cluster, `news` records the item the reader came from. */
+  join: (locale: Locale, query: { cluster?: string; news?: number } = {}) => {
+    const search = new URLSearchParams()
+    if (query.cluster) search.set('cluster', query.cluster)
+    if (query.news) search.set('news', String(query.news))
+    const text = search.toString()
+    return `/${locale}/join${text ? `?${text}` : ''}`
+  },
   feed: (locale: Locale) => `/api/feeds/${locale}/news.rss`,
   exitPreview: (locale: Locale) => `/next/exit-preview?locale=${locale}`,
 }

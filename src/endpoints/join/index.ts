@@ -8,8 +8,9 @@ import { parseJoinRequest } from '@/join/joinInput'
 import { clusterIds } from '@/newsletter/subscriptions'
 import { searchPool } from '@/search/searchIndex'
 
-const perClient = createRateLimit({ limit: 5, windowMs: 10 * 60 * 1000 })
-const perEmail = createRateLimit({ limit: 3, windowMs: 60 * 60 * 1000 })
+/** The allowances, shared with the public site's join form (src/site/joinAction.ts). */
+export const perClient = createRateLimit({ limit: 5, windowMs: 10 * 60 * 1000 })
+export const perEmail = createRateLimit({ limit: 3, windowMs: 60 * 60 * 1000 })
 
 /** The field a person never sees (hidden by the form's CSS) and a bot fills in. */
 export const honeypotField = 'website'
@@ -27,7 +28,7 @@ const accepted = (headers: Headers) =>
   )
 
 /** No item, or one published in at least one language: what readers could have been reading. */
-async function publishedNews(req: PayloadRequest, id: number | undefined) {
+export async function publishedNews(req: PayloadRequest, id: number | undefined) {
   if (id === undefined) return true
   const { rows } = await searchPool(req.payload).query(
     `SELECT 1 FROM news_locales WHERE _parent_id = $1 AND _status = 'published' LIMIT 1`,

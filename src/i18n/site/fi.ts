@@ -90,6 +90,72 @@ export const fi: SiteMessages = {
     'Osoitteestasi on tehty liian monta tilausta. Yritä uudelleen {seconds} sekunnin kuluttua.',
   'newsletter.error.failed': 'Tilausta ei voitu tallentaa. Yritä hetken kuluttua uudelleen.',
 
+  'join.title': 'Liity klusteriin',
+  'join.intro':
+    'Kerro yrityksestäsi ja siitä, mitä se tarvitsee. Valitsemiesi klustereiden koordinaattorit ottavat sinuun yhteyttä ja sopivat kanssasi seuraavista askelista.',
+  'join.company': 'Yritys',
+  'join.companyName': 'Yrityksen nimi',
+  'join.businessId': 'Y-tunnus',
+  'join.businessId.help': 'Seitsemän numeroa, väliviiva ja tarkistusmerkki, esimerkiksi 1234567-8.',
+  'join.municipality': 'Kunta',
+  'join.municipality.choose': 'Valitse kunta',
+  'join.industry': 'Toimialakoodi (TOL 2008)',
+  'join.industry.help':
+    'Vapaaehtoinen. Yrityksesi toimialan koodi Tilastokeskuksen luokituksessa, esimerkiksi 55101 (hotellit). Löydät sen yritys- ja yhteisötietojärjestelmästä (ytj.fi).',
+  'join.clusters': 'Klusterit, jotka kiinnostavat yritystä',
+  'join.clusters.help': 'Valitse yksi tai useampi.',
+  'join.need': 'Mitä yritys tarvitsee',
+  'join.need.help':
+    'Vapaaehtoinen. Esimerkiksi kumppaneita, tuotekehitystä, tutkimusyhteistyötä, rahoitusta tai uusia markkinoita.',
+  'join.contact': 'Yhteyshenkilö',
+  'join.contactName': 'Nimi',
+  'join.email': 'Sähköposti',
+  'join.phone': 'Puhelin',
+  'join.phone.help': 'Vapaaehtoinen, esimerkiksi +358 40 123 4567.',
+  'join.consent': 'Suostumus',
+  'join.required': 'pakollinen',
+  'join.honeypot': 'Jätä tämä kenttä tyhjäksi',
+  'join.submit': 'Lähetä pyyntö',
+  'join.doneTitle': 'Pyyntösi on lähetetty',
+  'join.doneNext': 'Jos vahvistusviestiä ei kuulu, katso myös roskapostikansio.',
+  'join.doneLink': 'Takaisin klustereihin',
+  'join.errorSummary': 'Pyyntöä ei lähetetty. Korjaa seuraavat kohdat:',
+  'join.error.company': 'Kirjoita yrityksen nimi.',
+  'join.error.businessId.missing': 'Kirjoita yrityksen Y-tunnus.',
+  'join.error.businessId.format':
+    'Kirjoita Y-tunnus muodossa 1234567-8: seitsemän numeroa, väliviiva ja tarkistusmerkki.',
+  'join.error.businessId.check':
+    'Y-tunnus {value} ei ole oikein: sen tarkistusmerkki ei täsmää. Tarkista tunnus esimerkiksi osoitteesta ytj.fi.',
+  'join.error.municipality': 'Valitse kunta luettelosta.',
+  'join.error.industry':
+    'Kirjoita toimialakoodi numeroina, esimerkiksi 55101, tai jätä kenttä tyhjäksi.',
+  'join.error.clusters': 'Valitse vähintään yksi klusteri.',
+  'join.error.contactName': 'Kirjoita yhteyshenkilön nimi.',
+  'join.error.email': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
+  'join.error.phone':
+    'Kirjoita puhelinnumero numeroina, esimerkiksi +358 40 123 4567, tai jätä kenttä tyhjäksi.',
+  'join.error.consent':
+    'Anna suostumuksesi rastittamalla ruutu: ilman sitä emme voi käsitellä pyyntöä.',
+  'join.error.missing': 'Täytä tämä kenttä.',
+  'join.error.tooLong': 'Lyhennä teksti enintään {max} merkkiin.',
+  'join.error.lineBreaks': 'Poista tästä kentästä rivinvaihdot.',
+  'join.error.rateLimited':
+    'Osoitteestasi on lähetetty liian monta pyyntöä. Yritä uudelleen {seconds} sekunnin kuluttua.',
+  'join.error.failed': 'Pyyntöä ei voitu tallentaa. Yritä hetken kuluttua uudelleen.',
+  'join.cta.cluster.heading': 'Liity klusteriin',
+  'join.cta.cluster.text':
+    'Lappilaiset yritykset voivat tulla mukaan klusterin toimintaan. Kerro, mitä yrityksesi tarvitsee, niin koordinaattori ottaa sinuun yhteyttä.',
+  'join.cta.cluster.link': 'Liity tähän klusteriin',
+  'join.cta.news.heading': 'Haluaako yrityksesi mukaan?',
+  'join.cta.news.text':
+    'Arctic Smartness -klusterit tuovat yhteen lappilaiset yritykset, tutkimuksen ja julkiset toimijat. Kerro, mitä yrityksesi tarvitsee.',
+  'join.cta.news.link': 'Liity klusteriin',
+  'impact.heading': 'Mitä klusteri on saanut aikaan',
+  'impact.companies': 'Yritykset',
+  'impact.results': 'Tulokset',
+  'impact.note': 'Tämän vuoden luvut koskevat vuotta {year}, muut luvut kaikkia kirjattuja vuosia.',
+  'impact.quotes': 'Yritysten sanoin',
+
   'preview.banner':
     'Esikatselu: näet luonnokset ja julkaisemattomat kieliversiot. Lukijat eivät näe tätä.',
   'preview.signedInAs': 'Kirjautuneena: {name}.',

@@ -91,6 +91,73 @@ export const sv: SiteMessages = {
     'För många prenumerationer från din adress. Försök igen om {seconds} sekunder.',
   'newsletter.error.failed': 'Prenumerationen kunde inte sparas. Försök igen om en stund.',
 
+  'join.title': 'Gå med i ett kluster',
+  'join.intro':
+    'Berätta om ditt företag och vad det behöver. Koordinatorerna för de kluster du väljer kontaktar dig för att komma överens om nästa steg.',
+  'join.company': 'Företag',
+  'join.companyName': 'Företagets namn',
+  'join.businessId': 'FO-nummer (Y-tunnus)',
+  'join.businessId.help':
+    'Sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-8.',
+  'join.municipality': 'Kommun',
+  'join.municipality.choose': 'Välj kommun',
+  'join.industry': 'Näringsgrenskod (TOL 2008)',
+  'join.industry.help':
+    'Frivilligt. Koden för företagets bransch i Statistikcentralens näringsgrensindelning, till exempel 55101 (hotell). Du hittar den i företags- och organisationsdatasystemet (ytj.fi).',
+  'join.clusters': 'Kluster som intresserar företaget',
+  'join.clusters.help': 'Välj ett eller flera.',
+  'join.need': 'Vad företaget behöver',
+  'join.need.help':
+    'Frivilligt. Till exempel samarbetspartner, produktutveckling, forskningssamarbete, finansiering eller nya marknader.',
+  'join.contact': 'Kontaktperson',
+  'join.contactName': 'Namn',
+  'join.email': 'E-post',
+  'join.phone': 'Telefon',
+  'join.phone.help': 'Frivilligt, till exempel +358 40 123 4567.',
+  'join.consent': 'Samtycke',
+  'join.required': 'obligatoriskt',
+  'join.honeypot': 'Lämna det här fältet tomt',
+  'join.submit': 'Skicka begäran',
+  'join.doneTitle': 'Din begäran har skickats',
+  'join.doneNext': 'Om bekräftelsen inte kommer fram, titta också i skräpposten.',
+  'join.doneLink': 'Tillbaka till klustren',
+  'join.errorSummary': 'Begäran skickades inte. Rätta följande:',
+  'join.error.company': 'Skriv företagets namn.',
+  'join.error.businessId.missing': 'Skriv företagets FO-nummer.',
+  'join.error.businessId.format':
+    'Skriv FO-numret i formen 1234567-8: sju siffror, ett bindestreck och en kontrollsiffra.',
+  'join.error.businessId.check':
+    'FO-numret {value} är inte korrekt: kontrollsiffran stämmer inte. Kontrollera numret till exempel på ytj.fi.',
+  'join.error.municipality': 'Välj kommun i listan.',
+  'join.error.industry':
+    'Skriv näringsgrenskoden med siffror, till exempel 55101, eller lämna fältet tomt.',
+  'join.error.clusters': 'Välj minst ett kluster.',
+  'join.error.contactName': 'Skriv kontaktpersonens namn.',
+  'join.error.email': 'Ange en e-postadress i formen namn@exempel.fi.',
+  'join.error.phone':
+    'Skriv telefonnumret med siffror, till exempel +358 40 123 4567, eller lämna fältet tomt.',
+  'join.error.consent':
+    'Kryssa i rutan för att ge ditt samtycke: utan det kan vi inte behandla begäran.',
+  'join.error.missing': 'Fyll i det här fältet.',
+  'join.error.tooLong': 'Korta av texten till högst {max} tecken.',
+  'join.error.lineBreaks': 'Ta bort radbrytningarna i det här fältet.',
+  'join.error.rateLimited':
+    'För många begäranden från din adress. Försök igen om {seconds} sekunder.',
+  'join.error.failed': 'Begäran kunde inte sparas. Försök igen om en stund.',
+  'join.cta.cluster.heading': 'Gå med i klustret',
+  'join.cta.cluster.text':
+    'Företag i Lappland kan delta i klustrets verksamhet. Berätta vad ditt företag behöver, så kontaktar koordinatorn dig.',
+  'join.cta.cluster.link': 'Gå med i det här klustret',
+  'join.cta.news.heading': 'Vill ditt företag vara med?',
+  'join.cta.news.text':
+    'Arctic Smartness-klustren för samman företag, forskning och offentliga aktörer i Lappland. Berätta vad ditt företag behöver.',
+  'join.cta.news.link': 'Gå med i ett kluster',
+  'impact.heading': 'Vad klustret har åstadkommit',
+  'impact.companies': 'Företag',
+  'impact.results': 'Resultat',
+  'impact.note': 'Årets siffror gäller {year}, de övriga alla registrerade år.',
+  'impact.quotes': 'Med företagens ord',
+
   'preview.banner':
     'Förhandsvisning: du ser utkast och opublicerade språkversioner. Läsarna ser inte det här.',
   'preview.signedInAs': 'Inloggad som {name}.',

@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { clusterImpact } from '@/impact/clusterImpact'
 import type { Cluster, Contact, Expert } from '@/payload-types'
 import { findClusterBySlug, findNewsPage, isTranslated } from '@/site/content'
 import { Body } from '@/site/components/Body'
+import { ImpactFigures } from '@/site/components/ImpactFigures'
 import { NewsList } from '@/site/components/NewsList'
 import { ContactCard, ExpertCard, populated } from '@/site/components/People'
 import { Shell } from '@/site/components/Shell'
@@ -42,11 +44,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** A cluster: what it does, who coordinates it and whom to contact, and its newest news. */
+/**
+ * A cluster: what it does, what it has achieved with companies and how to join, who
+ * coordinates it and whom to contact, and its newest news.
+ */
 export default async function ClusterPage({ params }: Props) {
   const { locale, cluster } = await clusterOf(params)
   if (!locale || !cluster) notFound()
-  const news = await findNewsPage(locale, { clusterId: cluster.id })
+  const reader = await getReader()
+  const [news, impact] = await Promise.all([
+    findNewsPage(locale, { clusterId: cluster.id }),
+    clusterImpact(reader.payload, cluster.id, locale),
+  ])
   const translated = isTranslated(cluster, locale)
   const lang = translated ? undefined : 'fi'
   const coordinator =
@@ -55,12 +64,7 @@ export default async function ClusterPage({ params }: Props) {
       : null
   const contacts = populated<Contact>(cluster.contacts)
   return (
-    <Shell
-      locale={locale}
-      languages={languagesOf(cluster)}
-      section="clusters"
-      reader={await getReader()}
-    >
+    <Shell locale={locale} languages={languagesOf(cluster)} section="clusters" reader={reader}>
       <article className="cluster">
         <h1 lang={lang}>{cluster.name}</h1>
         {translated ? null : <p className="notice">{t(locale, 'clusters.untranslated')}</p>}
@@ -98,6 +102,16 @@ export default async function ClusterPage({ params }: Props) {
             ) : null}
           </dl>
         ) : null}
+        <ImpactFigures impact={impact} locale={locale} />
+        <section className="join-cta" aria-labelledby="join-heading">
+          <h2 id="join-heading">{t(locale, 'join.cta.cluster.heading')}</h2>
+          <p>{t(locale, 'join.cta.cluster.text')}</p>
+          <p>
+            <a className="button-link" href={sitePaths.join(locale, { cluster: cluster.slug })}>
+              {t(locale, 'join.cta.cluster.link')}
+            </a>
+          </p>
+        </section>
         {coordinator || contacts.length ? (
           <section aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{t(locale, 'clusters.contacts')}</h2>

@@ -161,6 +161,21 @@ export default async function NewsItemPage({ params }: Props) {
           </section>
         ) : null}
       </article>
+      <section className="join-cta" aria-labelledby="join-heading">
+        <h2 id="join-heading">{t(locale, 'join.cta.news.heading')}</h2>
+        <p>{t(locale, 'join.cta.news.text')}</p>
+        <p>
+          <a
+            className="button-link"
+            href={sitePaths.join(locale, {
+              news: item.id,
+              cluster: clusters.length === 1 ? clusters[0]!.slug : undefined,
+            })}
+          >
+            {t(locale, 'join.cta.news.link')}
+          </a>
+        </p>
+      </section>
     </Shell>
   )
 }
