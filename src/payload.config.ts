@@ -11,7 +11,8 @@ import { emailAdapter } from './email/adapter'
 import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
-import { databaseUri, payloadSecret } from './environment'
+import { poolOptions, readReplicaUris } from './database/poolOptions'
+import { payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { apiLimits } from './http/apiLimits'
 import { graphQLLimits } from './http/graphqlLimits'
@@ -19,9 +20,11 @@ import { label } from './i18n'
 import { adminI18n } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
 import { jobs } from './jobs'
+import { payloadLogger } from './logging/logger'
 import { contentEvents } from './plugins/contentEvents'
 import { partnerLocales } from './plugins/partnerLocales'
 import { publicPageSize } from './plugins/publicPageSize'
+import { mediaStorage } from './storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
@@ -30,7 +33,8 @@ export default buildConfig({
   admin: { user: 'users', importMap: { baseDir: dirname } },
   collections,
   db: postgresAdapter({
-    pool: { connectionString: databaseUri() },
+    pool: poolOptions(),
+    readReplicas: readReplicaUris(),
     // Committed migrations are the only source of the schema, in development too.
     push: false,
     migrationDir: path.resolve(dirname, '../migrations'),
@@ -41,8 +45,7 @@ export default buildConfig({
   endpoints: [...newsletterSubscriptionEndpoints, newsFeedEndpoint],
   graphQL: graphQLLimits,
   jobs,
-  // Unset, Payload keeps its readable development log format.
-  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  logger: payloadLogger(),
   localization: {
     locales: locales.map((code) => ({ code, label: label(`language.${code}`) })),
     defaultLocale,
@@ -54,7 +57,7 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit: logPoolErrors,
-  plugins: [publicPageSize, partnerLocales, contentEvents],
+  plugins: [publicPageSize, partnerLocales, contentEvents, mediaStorage()],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],
