@@ -63,5 +63,10 @@ export default buildConfig({
   csrf: serverURL ? [serverURL] : [],
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Only `next dev` regenerates them at start: every test file, worker and script would
+    // otherwise spend a core on it and rewrite the committed file.
+    autoGenerate: process.env.NODE_ENV === 'development',
+  },
 })

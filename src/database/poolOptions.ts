@@ -16,8 +16,10 @@ export const poolOptions = () => ({
  * `DATABASE_READ_REPLICA_URIS`, comma-separated. Payload sends reads there and writes, and
  * reads for 2 s after this process wrote, to the primary. Unset or empty: no replicas.
  */
-export function readReplicaUris(env: NodeJS.ProcessEnv = process.env): string[] | undefined {
-  const uris = (env.DATABASE_READ_REPLICA_URIS ?? '')
+export function readReplicaUris(
+  list = process.env.DATABASE_READ_REPLICA_URIS,
+): string[] | undefined {
+  const uris = (list ?? '')
     .split(',')
     .map((uri) => uri.trim())
     .filter(Boolean)
