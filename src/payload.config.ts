@@ -15,8 +15,7 @@ import { reportEndpoints } from './endpoints/reports'
 import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { logPoolErrors } from './database/logPoolErrors'
-import { poolOptions, readReplicaUris } from './database/poolOptions'
-import { payloadSecret } from './environment'
+import { databaseUri, payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { apiLimits } from './http/apiLimits'
 import { graphQLLimits } from './http/graphqlLimits'
@@ -24,12 +23,10 @@ import { label } from './i18n'
 import { adminI18n } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
 import { jobs } from './jobs'
-import { payloadLogger } from './logging/logger'
 import { contentEvents } from './plugins/contentEvents'
 import { partnerLocales } from './plugins/partnerLocales'
 import { publicPageSize } from './plugins/publicPageSize'
 import { seo } from './plugins/seo'
-import { mediaStorage } from './storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
@@ -42,8 +39,7 @@ export default buildConfig({
   },
   collections,
   db: postgresAdapter({
-    pool: poolOptions(),
-    readReplicas: readReplicaUris(),
+    pool: { connectionString: databaseUri() },
     // Committed migrations are the only source of the schema, in development too.
     push: false,
     migrationDir: path.resolve(dirname, '../migrations'),
@@ -63,7 +59,8 @@ export default buildConfig({
   ],
   graphQL: graphQLLimits,
   jobs,
-  logger: payloadLogger(),
+  // Unset, Payload keeps its readable development log format.
+  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   localization: {
     locales: locales.map((code) => ({ code, label: label(`language.${code}`) })),
     defaultLocale,
@@ -75,16 +72,11 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit: logPoolErrors,
-  plugins: [seo, publicPageSize, partnerLocales, contentEvents, mediaStorage()],
+  plugins: [seo, publicPageSize, partnerLocales, contentEvents],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],
   sharp,
   telemetry: false,
-  typescript: {
-    outputFile: path.resolve(dirname, 'payload-types.ts'),
-    // Only `next dev` regenerates them at start: every test file, worker and script would
-    // otherwise spend a core on it and rewrite the committed file.
-    autoGenerate: process.env.NODE_ENV === 'development',
-  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import { emailFrom, mailTransport } from '@/email/transport'
 import type { Locale } from '@/i18n/locales'
-import { isShuttingDown } from '@/server/lifecycle'
 
 import { composeIssue, recipientLinks, type ComposedIssue } from './composeIssue'
 import {
@@ -13,7 +12,6 @@ import {
   markFailed,
   markRetry,
   markSent,
-  releaseClaims,
   startSending,
   type ClaimedDelivery,
 } from './deliveryQueue'
@@ -61,7 +59,7 @@ export async function sendIssue(
 
 /**
  * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
- * due or the worker is stopping. A message is marked sent with the next one's start, so a crash can repeat at most the
+ * due. A message is marked sent with the next one's start, so a crash can repeat at most the
  * one message per lane in flight.
  */
 async function runLane(
@@ -72,16 +70,10 @@ async function runLane(
 ): Promise<void> {
   const { batchSize, leaseSeconds } = sendSettings()
   let previousSent: number | null = null
-  lanes: while (!isShuttingDown()) {
+  for (;;) {
     const batch = await claimDeliveries(payload, newsletterId, batchSize, leaseSeconds)
     if (!batch.length) break
-    for (const [index, delivery] of batch.entries()) {
-      if (isShuttingDown()) {
-        // The worker was asked to stop: finish the message in flight, hand back the rest now
-        // rather than when their lease runs out.
-        await releaseClaims(payload, batch.slice(index))
-        break lanes
-      }
+    for (const delivery of batch) {
       const content = await contentFor(delivery.locale)
       const attempt = await startSending(payload, delivery, leaseSeconds, previousSent)
       previousSent = null

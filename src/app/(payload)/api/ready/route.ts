@@ -1,4 +1,0 @@
-import { ready } from '@/health/routes'
-
-export const dynamic = 'force-dynamic'
-export const GET = ready
