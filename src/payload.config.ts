@@ -14,9 +14,9 @@ import { matchEndpoint } from './endpoints/match'
 import { reportEndpoints } from './endpoints/reports'
 import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
-import { logPoolErrors } from './database/logPoolErrors'
 import { databaseUri, payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
+import { onInit } from './hooks/onInit'
 import { apiLimits } from './http/apiLimits'
 import { graphQLLimits } from './http/graphqlLimits'
 import { label } from './i18n'
@@ -71,7 +71,7 @@ export default buildConfig({
   maxDepth: apiLimits.maxDepth,
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
-  onInit: logPoolErrors,
+  onInit,
   plugins: [seo, publicPageSize, partnerLocales, contentEvents],
   secret: payloadSecret(),
   serverURL,

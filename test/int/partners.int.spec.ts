@@ -137,6 +137,8 @@ describe('a partner key', () => {
       'deliveries',
       'newsletters',
       'news/versions',
+      'payload-locked-documents',
+      'payload-preferences',
     ]) {
       const response = await rest(path, { headers: keyHeader(key) })
       expect(response.status, path).toBe(403)
@@ -150,6 +152,10 @@ describe('a partner key', () => {
       },
     )
     expect((await where.json()).docs).toEqual([])
+    const locks = await graphql('{ PayloadLockedDocuments { docs { id } } }', {
+      headers: keyHeader(key),
+    })
+    expect(JSON.stringify(await locks.json())).toMatch(/not allowed|Forbidden|oikeutta/i)
     const users = await graphql(
       `
         {
