@@ -14,7 +14,8 @@ import { matchEndpoint } from './endpoints/match'
 import { reportEndpoints } from './endpoints/reports'
 import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
-import { databaseUri, payloadSecret } from './environment'
+import { poolOptions, readReplicaUris } from './database/poolOptions'
+import { payloadSecret } from './environment'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { onInit } from './hooks/onInit'
 import { apiLimits } from './http/apiLimits'
@@ -23,10 +24,12 @@ import { label } from './i18n'
 import { adminI18n } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
 import { jobs } from './jobs'
+import { payloadLogger } from './logging/logger'
 import { contentEvents } from './plugins/contentEvents'
 import { partnerLocales } from './plugins/partnerLocales'
 import { publicPageSize } from './plugins/publicPageSize'
 import { seo } from './plugins/seo'
+import { mediaStorage } from './storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
@@ -39,7 +42,8 @@ export default buildConfig({
   },
   collections,
   db: postgresAdapter({
-    pool: { connectionString: databaseUri() },
+    pool: poolOptions(),
+    readReplicas: readReplicaUris(),
     // Committed migrations are the only source of the schema, in development too.
     push: false,
     migrationDir: path.resolve(dirname, '../migrations'),
@@ -59,8 +63,7 @@ export default buildConfig({
   ],
   graphQL: graphQLLimits,
   jobs,
-  // Unset, Payload keeps its readable development log format.
-  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
+  logger: payloadLogger(),
   localization: {
     locales: locales.map((code) => ({ code, label: label(`language.${code}`) })),
     defaultLocale,
@@ -72,11 +75,16 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit,
-  plugins: [seo, publicPageSize, partnerLocales, contentEvents],
+  plugins: [seo, publicPageSize, partnerLocales, contentEvents, mediaStorage()],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Only `next dev` regenerates them at start: every test file, worker and script would
+    // otherwise spend a core on it and rewrite the committed file.
+    autoGenerate: process.env.NODE_ENV === 'development',
+  },
 })

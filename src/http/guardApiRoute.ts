@@ -10,6 +10,7 @@ import { checkQuery, type Problem } from './checkQuery'
 import { corsHeaders, withHeaders } from './cors'
 import { privateAnswer, publicCacheKey, servePublicRead } from './publicCache'
 import { readBody } from './readBody'
+import { withRequestId } from './requestId'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -19,15 +20,17 @@ const refuse = (request: Request, { key, values, status }: Problem) =>
 /**
  * Wraps Payload's REST and GraphQL route handlers with what Payload leaves to a trusted
  * intranet: known locales, bounded depth, parseable where and JSON bodies, bounded body size,
- * partner keys, rate limits, CORS, and cached public reads with ETags.
+ * partner keys, rate limits, CORS, and cached public reads with ETags; and names the request's
+ * id in its answer and its log lines.
  */
 export const guardApiRoute =
   <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
-  async (request, context) => {
-    const payload = await getPayload({ config })
-    const response = await guarded(request, payload, (checked) => handler(checked, context))
-    return withHeaders(response, await corsHeaders(request, payload))
-  }
+  (request, context) =>
+    withRequestId(request, async () => {
+      const payload = await getPayload({ config })
+      const response = await guarded(request, payload, (checked) => handler(checked, context))
+      return withHeaders(response, await corsHeaders(request, payload))
+    })
 
 /** OPTIONS: a CORS preflight, answered the same way for every API path. */
 export const preflight = async (request: Request): Promise<Response> => {

@@ -131,6 +131,17 @@ export async function startSending(
   return null
 }
 
+/** Hands claimed rows that were not started back to the queue, for any worker to take now. */
+export async function releaseClaims(payload: Payload, claims: ClaimedDelivery[]): Promise<void> {
+  if (!claims.length) return
+  await pool(payload).query(
+    `UPDATE deliveries d SET status = 'queued', lease_until = NULL, updated_at = now()
+     FROM unnest($1::int[], $2::timestamptz[]) AS c(id, lease)
+     WHERE d.id = c.id AND d.status = 'claimed' AND d.lease_until = c.lease`,
+    [claims.map((c) => c.id), claims.map((c) => c.lease)],
+  )
+}
+
 export async function markSent(payload: Payload, deliveryIds: number[]): Promise<void> {
   if (!deliveryIds.length) return
   await pool(payload).query({

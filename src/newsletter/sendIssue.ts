@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { emailFrom, mailTransport } from '@/email/transport'
 import type { Locale } from '@/i18n/locales'
+import { isShuttingDown } from '@/server/lifecycle'
 
 import { composeIssue, recipientLinks, type ComposedIssue } from './composeIssue'
 import {
@@ -12,6 +13,7 @@ import {
   markFailed,
   markRetry,
   markSent,
+  releaseClaims,
   startSending,
   type ClaimedDelivery,
 } from './deliveryQueue'
@@ -59,7 +61,7 @@ export async function sendIssue(
 
 /**
  * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
- * due. A message is marked sent with the next one's start, so a crash can repeat at most the
+ * due or the worker is stopping. A message is marked sent with the next one's start, so a crash can repeat at most the
  * one message per lane in flight.
  */
 async function runLane(
@@ -70,10 +72,16 @@ async function runLane(
 ): Promise<void> {
   const { batchSize, leaseSeconds } = sendSettings()
   let previousSent: number | null = null
-  for (;;) {
+  lanes: while (!isShuttingDown()) {
     const batch = await claimDeliveries(payload, newsletterId, batchSize, leaseSeconds)
     if (!batch.length) break
-    for (const delivery of batch) {
+    for (const [index, delivery] of batch.entries()) {
+      if (isShuttingDown()) {
+        // The worker was asked to stop: finish the message in flight, hand back the rest now
+        // rather than when their lease runs out.
+        await releaseClaims(payload, batch.slice(index))
+        break lanes
+      }
       const content = await contentFor(delivery.locale)
       const attempt = await startSending(payload, delivery, leaseSeconds, previousSent)
       previousSent = null

@@ -1,6 +1,8 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { onShutdown } from '@/server/lifecycle'
+
 /**
  * Counting each request with its own UPDATE would double the database work of a read;
  * counts are summed here and written every few seconds.
@@ -8,9 +10,15 @@ import type { Payload } from 'payload'
 const flushEveryMs = 10_000
 const pending = new Map<number, number>()
 let timer: NodeJS.Timeout | undefined
+let flushesOnShutdown = false
 
 export function recordPartnerUse(payload: Payload, partnerId: number): void {
   pending.set(partnerId, (pending.get(partnerId) ?? 0) + 1)
+  if (!flushesOnShutdown) {
+    // An instance stopped by SIGTERM writes what it counted since the last flush.
+    flushesOnShutdown = true
+    onShutdown(() => flushPartnerUse(payload))
+  }
   timer ??= setTimeout(() => void flushPartnerUse(payload), flushEveryMs).unref()
 }
 

@@ -1,0 +1,110 @@
+import http from 'node:http'
+import type { Socket } from 'node:net'
+import next from 'next'
+import type { Logger } from 'pino'
+
+import { requestContext, requestIdFrom } from '@/logging/requestContext'
+
+import { beginShutdown, runShutdownTasks } from './lifecycle'
+
+type Options = {
+  port: number
+  logger: Logger
+  /** Keep serving this long after SIGTERM, readiness already 503, so balancers stop sending. */
+  shutdownDelayMs: number
+  /** Requests still running this long after the listener closed are cut. */
+  drainTimeoutMs: number
+  /** Longer than the load balancer's idle timeout, so it never reuses a closed connection. */
+  keepAliveTimeoutMs: number
+}
+
+/**
+ * The built Next app on a plain `node:http` server (Next's programmatic API), so that this
+ * process decides what happens around it: every request gets an id and an access-log line,
+ * and SIGTERM drains instead of exiting.
+ */
+export async function startHttpServer(options: Options) {
+  const { port, logger } = options
+  const app = next({ dev: false, dir: process.cwd(), port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+
+  let inFlight = 0
+  let draining = false
+  let drained: () => void = () => {}
+  const sockets = new Set<Socket>()
+  const responses = new Set<http.ServerResponse>()
+
+  const server = http.createServer((req, res) => {
+    const requestId = requestIdFrom(req.headers['x-request-id'])
+    req.headers['x-request-id'] = requestId
+    res.setHeader('X-Request-Id', requestId)
+    // An open keep-alive connection may still bring requests after the listener closed:
+    // serve them, and tell the client to reconnect (to another instance) next time.
+    if (draining) res.setHeader('Connection', 'close')
+    inFlight += 1
+    responses.add(res)
+    const started = performance.now()
+    res.once('close', () => {
+      inFlight -= 1
+      responses.delete(res)
+      logger.info(
+        {
+          requestId,
+          method: req.method,
+          // Query strings can carry tokens (newsletter links): the path only.
+          path: req.url?.split('?')[0],
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          ...(res.writableFinished ? {} : { aborted: true }),
+        },
+        'request',
+      )
+      if (draining && inFlight === 0) drained()
+    })
+    requestContext.run({ requestId }, () => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error, requestId }, 'Unhandled error serving a request')
+        if (!res.headersSent) res.writeHead(500).end()
+      })
+    })
+  })
+  server.keepAliveTimeout = options.keepAliveTimeoutMs
+  server.headersTimeout = options.keepAliveTimeoutMs + 1_000
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve) => server.listen(port, resolve))
+
+  /** Readiness 503, wait, stop accepting, finish what is running, then the shutdown tasks. */
+  async function shutDown(signal: string): Promise<void> {
+    beginShutdown()
+    logger.info({ signal, inFlight }, 'Shutting down: readiness now answers 503')
+    await new Promise((resolve) => setTimeout(resolve, options.shutdownDelayMs))
+
+    draining = true
+    for (const res of responses) if (!res.headersSent) res.setHeader('Connection', 'close')
+    const allDone = new Promise<void>((resolve) => {
+      drained = resolve
+      if (inFlight === 0) resolve()
+    })
+    // Stops accepting connections and closes the idle keep-alive ones.
+    server.close()
+    server.closeIdleConnections()
+    const timedOut = await Promise.race([
+      allDone.then(() => false),
+      new Promise<boolean>((resolve) =>
+        setTimeout(() => resolve(true), options.drainTimeoutMs).unref(),
+      ),
+    ])
+    if (timedOut) logger.warn({ inFlight }, 'Drain timed out: cutting the remaining requests')
+    else logger.info('Every request in flight was answered')
+    for (const socket of sockets) socket.destroy()
+
+    await runShutdownTasks((error) => logger.error({ err: error }, 'A shutdown task failed'))
+    await app.close().catch(() => {})
+  }
+
+  return { server, shutDown, inFlight: () => inFlight }
+}

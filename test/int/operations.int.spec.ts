@@ -1,0 +1,130 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { pino } from 'pino'
+import { Writable } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import * as healthRoute from '../../src/app/(payload)/api/health/route'
+import * as readyRoute from '../../src/app/(payload)/api/ready/route'
+import { readReplicaUris } from '../../src/database/poolOptions'
+import { loggerOptions } from '../../src/logging/logger'
+import { requestContext } from '../../src/logging/requestContext'
+import { rest } from '../helpers/api'
+import { bootPayload } from '../helpers/payload'
+
+/** What operators and load balancers read: health, readiness, request ids, log lines. */
+let payload: Payload
+let pool: PostgresAdapter['pool']
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  pool = (payload.db as unknown as PostgresAdapter).pool
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+const ready = async () => {
+  const response = await readyRoute.GET()
+  return { status: response.status, body: await response.json() }
+}
+
+describe('health and readiness', () => {
+  it('liveness answers without asking the database', async () => {
+    const response = healthRoute.GET()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect((await response.json()).status).toBe('ok')
+  })
+
+  it('is ready with the database up, every migration applied and the queue keeping up', async () => {
+    const { status, body } = await ready()
+    expect(status).toBe(200)
+    expect(body.status).toBe('ready')
+    expect(body.checks.database.ok).toBe(true)
+    expect(body.checks.migrations).toEqual({ ok: true, pending: [] })
+    expect(body.checks.queue).toMatchObject({ ok: true, due: 0 })
+  })
+
+  it('is not ready while a due job has waited longer than allowed: no worker keeps up', async () => {
+    const { rows } = await pool.query(
+      `INSERT INTO payload_jobs (input, task_slug, queue, created_at, updated_at)
+       VALUES ('{}', 'sendConfirmationEmail', 'default', now() - interval '10 minutes', now())
+       RETURNING id`,
+    )
+    try {
+      const { status, body } = await ready()
+      expect(status).toBe(503)
+      expect(body.reason).toBe('jobs queue backed up')
+      expect(body.checks.queue).toMatchObject({ ok: false, due: 1, maxWaitSeconds: 300 })
+      expect(body.checks.queue.oldestDueSeconds).toBeGreaterThanOrEqual(599)
+    } finally {
+      await pool.query('DELETE FROM payload_jobs WHERE id = $1', [rows[0].id])
+    }
+    expect((await ready()).status).toBe(200)
+  })
+
+  it('is not ready when the schema lacks a migration this code expects', async () => {
+    const { rows } = await pool.query(
+      `DELETE FROM payload_migrations WHERE name = (SELECT max(name) FROM payload_migrations)
+       RETURNING name, batch`,
+    )
+    try {
+      const { status, body } = await ready()
+      expect(status).toBe(503)
+      expect(body.reason).toBe('migrations pending')
+      expect(body.checks.migrations.pending).toEqual([rows[0].name])
+    } finally {
+      await pool.query(
+        'INSERT INTO payload_migrations (name, batch, updated_at, created_at) VALUES ($1, $2, now(), now())',
+        [rows[0].name, rows[0].batch],
+      )
+    }
+  })
+})
+
+describe('request ids', () => {
+  it('keeps the caller’s X-Request-Id and names it in the answer', async () => {
+    const response = await rest('news?limit=1', { headers: { 'X-Request-Id': 'lb-7f3a.42' } })
+    expect(response.headers.get('x-request-id')).toBe('lb-7f3a.42')
+  })
+
+  it('makes one when there is none, or when the given one could forge a log line', async () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    const none = await rest('news?limit=1')
+    expect(none.headers.get('x-request-id')).toMatch(uuid)
+    const forged = await rest('news?limit=1', {
+      headers: { 'X-Request-Id': 'x"}\u0085{"level":"fatal' },
+    })
+    expect(forged.headers.get('x-request-id')).toMatch(uuid)
+  })
+
+  it('is on every JSON log line written while serving the request', async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
+    const logger = pino({ ...loggerOptions(), level: 'info' }, sink)
+    requestContext.run({ requestId: 'req-1' }, () => logger.info('inside'))
+    logger.info('outside')
+    const [inside, outside] = lines.map((line) => JSON.parse(line))
+    expect(inside).toMatchObject({ level: 'info', msg: 'inside', requestId: 'req-1' })
+    expect(outside.requestId).toBeUndefined()
+    expect(new Date(inside.time).toISOString()).toBe(inside.time)
+  })
+})
+
+describe('read replicas', () => {
+  it('come from DATABASE_READ_REPLICA_URIS, comma-separated; none when unset or empty', () => {
+    expect(readReplicaUris(undefined)).toBeUndefined()
+    expect(readReplicaUris(' , ')).toBeUndefined()
+    expect(readReplicaUris('postgres://r1:5432/news, postgres://r2:5432/news')).toEqual([
+      'postgres://r1:5432/news',
+      'postgres://r2:5432/news',
+    ])
+  })
+})
