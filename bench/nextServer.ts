@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import path from 'node:path'
 
-import { exited, spawnGroup, stopGroup } from './childProcesses'
+import { spawnGroup, stopGroup } from '../test/helpers/childProcesses'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 
@@ -21,15 +21,6 @@ export const productionEnv = (databaseUri: string, port: number): NodeJS.Process
   PARTNER_RATE_LIMIT_PER_MINUTE: '100000000',
   NEXT_TELEMETRY_DISABLED: '1',
 })
-
-/** `next build`, its output shown as it goes; resolves to the seconds it took. */
-export async function buildNext(env: NodeJS.ProcessEnv): Promise<number> {
-  const started = performance.now()
-  const build = spawnGroup('npx', ['next', 'build'], { cwd: repoRoot, env, stdio: 'inherit' })
-  const code = await exited(build)
-  if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
-  return (performance.now() - started) / 1000
-}
 
 export type NextServer = {
   url: string

@@ -5,7 +5,7 @@ import * as migration_20261128_021303_partners_and_webhooks from './20261128_021
 import * as migration_20261128_022804_per_locale_status from './20261128_022804_per_locale_status';
 import * as migration_20261128_023810_roles_translation_seo from './20261128_023810_roles_translation_seo';
 import * as migration_20261128_025432_reach from './20261128_025432_reach';
-import * as migration_20261128_035044_media_object_storage from './20261128_035044_media_object_storage';
+import * as migration_20261128_050646_media_object_storage from './20261128_050646_media_object_storage';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261128_025432_reach',
   },
   {
-    up: migration_20261128_035044_media_object_storage.up,
-    down: migration_20261128_035044_media_object_storage.down,
-    name: '20261128_035044_media_object_storage'
+    up: migration_20261128_050646_media_object_storage.up,
+    down: migration_20261128_050646_media_object_storage.down,
+    name: '20261128_050646_media_object_storage'
   },
 ];

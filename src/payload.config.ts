@@ -29,6 +29,7 @@ import { contentEvents } from './plugins/contentEvents'
 import { partnerLocales } from './plugins/partnerLocales'
 import { publicPageSize } from './plugins/publicPageSize'
 import { seo } from './plugins/seo'
+import { serializeSaves } from './plugins/serializeSaves'
 import { mediaStorage } from './storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -75,7 +76,7 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit,
-  plugins: [seo, publicPageSize, partnerLocales, contentEvents, mediaStorage()],
+  plugins: [seo, publicPageSize, partnerLocales, contentEvents, serializeSaves, mediaStorage()],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],

@@ -18,7 +18,7 @@ const port = Number(process.env.PORT ?? 3000)
 const { shutDown } = await startHttpServer({
   port,
   logger,
-  shutdownDelayMs: seconds('SHUTDOWN_DELAY_SECONDS', 0),
+  shutdownDelayMs: seconds('SHUTDOWN_DELAY_SECONDS', 5),
   drainTimeoutMs: seconds('SHUTDOWN_TIMEOUT_SECONDS', 30),
   keepAliveTimeoutMs: seconds('HTTP_KEEP_ALIVE_SECONDS', 65),
 })

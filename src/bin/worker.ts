@@ -4,20 +4,21 @@
  * SIGTERM: the newsletter sender finishes the messages in flight and hands back the rest, the
  * round's other jobs finish, then the process exits.
  */
+// First: it changes the environment the config reads.
+import '../jobs/primaryOnly'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
 import { pino } from 'pino'
 
+import { startWorker } from '../jobs/worker'
 import { loggerOptions } from '../logging/logger'
-import { migrateBeforeServing } from '../server/migrateBeforeServing'
 import { beginShutdown } from '../server/lifecycle'
+import { migrateBeforeServing } from '../server/migrateBeforeServing'
 
-// Claiming jobs must see what was just written: workers read from the primary, never a replica.
-// The config reads this when imported, hence the dynamic imports below.
-delete process.env.DATABASE_READ_REPLICA_URIS
-
+// Static imports only: a dynamic import() under the tsx loader on Node 20 sometimes never
+// settles (seen here about one start in three).
 await migrateBeforeServing(pino(loggerOptions('worker')))
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const { startWorker } = await import('../jobs/worker')
 
 const payload = await getPayload({ config })
 const worker = startWorker(payload, Number(process.env.WORKER_INTERVAL_MS ?? 1000))

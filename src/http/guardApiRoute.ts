@@ -11,6 +11,7 @@ import { corsHeaders, withHeaders } from './cors'
 import { privateAnswer, publicCacheKey, servePublicRead } from './publicCache'
 import { readBody } from './readBody'
 import { withRequestId } from './requestId'
+import { inWriteSlot } from './writeSlots'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -70,8 +71,11 @@ function answer(
 ) {
   const cacheKey = publicCacheKey(request, caller, body)
   if (cacheKey) return servePublicRead(request, caller, cacheKey, produce)
-  return caller.kind === 'staff' ? produce().then(privateAnswer) : produce()
+  const run = isRead(request) ? produce : () => inWriteSlot(produce)
+  return caller.kind === 'staff' ? run().then(privateAnswer) : run()
 }
+
+const isRead = (request: Request) => request.method === 'GET' || request.method === 'HEAD'
 
 function tooManyRequests(request: Request, retryAfter: number): Response {
   const response = refuse(request, {

@@ -196,6 +196,8 @@ export const en = {
   'api.consentRequired': 'Consent is required: send consent: true.',
   'api.lineBreaks': 'Line breaks are not allowed in {field}.',
   'api.rateLimited': 'Too many requests. Try again in {seconds} seconds.',
+  'api.saveBusy':
+    'Another save of this document has been running for {seconds} s. Nothing was changed: try again in a moment.',
   'api.notSendable': 'This issue has already been sent or is being sent.',
   'api.sendQueued': 'The issue is queued for sending.',
   'api.sendScheduled': 'The issue will be sent at {time}.',

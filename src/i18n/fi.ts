@@ -202,6 +202,8 @@ export const fi: Messages = {
   'api.consentRequired': 'Suostumus vaaditaan: lähetä consent: true.',
   'api.lineBreaks': 'Rivinvaihdot eivät ole sallittuja kentässä {field}.',
   'api.rateLimited': 'Liian monta pyyntöä. Yritä uudelleen {seconds} sekunnin kuluttua.',
+  'api.saveBusy':
+    'Tätä asiakirjaa tallennetaan parhaillaan toisaalla ({seconds} s). Mitään ei muutettu: yritä hetken päästä uudelleen.',
   'api.notSendable': 'Tämä uutiskirje on jo lähetetty tai sitä lähetetään parhaillaan.',
   'api.sendQueued': 'Uutiskirje on lähetysjonossa.',
   'api.sendScheduled': 'Uutiskirje lähetetään {time}.',

@@ -199,6 +199,8 @@ export const sv: Messages = {
   'api.consentRequired': 'Samtycke krävs: skicka consent: true.',
   'api.lineBreaks': 'Radbrytningar är inte tillåtna i {field}.',
   'api.rateLimited': 'För många förfrågningar. Försök igen om {seconds} sekunder.',
+  'api.saveBusy':
+    'Dokumentet sparas redan på annat håll ({seconds} s). Ingenting ändrades: försök igen om en stund.',
   'api.notSendable': 'Det här nyhetsbrevet har redan skickats eller håller på att skickas.',
   'api.sendQueued': 'Nyhetsbrevet står i kö för att skickas.',
   'api.sendScheduled': 'Nyhetsbrevet skickas {time}.',

@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { closeMailTransport } from '@/email/transport'
 
@@ -19,28 +19,42 @@ export async function releaseStalledJobs(payload: Payload): Promise<number> {
   return rowCount ?? 0
 }
 
+const newsletterTask = 'sendNewsletterIssue'
+
+/**
+ * A newsletter job uses every SMTP connection this worker may open: a worker takes one at a
+ * time, so an issue's parallel jobs land on different workers and the others' lanes stay free.
+ * Everything else (confirmations, webhooks) runs beside it, ten at a time.
+ */
+const lanes = [
+  { name: 'newsletters', limit: 1, where: { taskSlug: { equals: newsletterTask } } },
+  { name: 'other jobs', limit: 10, where: { taskSlug: { not_equals: newsletterTask } } },
+] satisfies { name: string; limit: number; where: Where }[]
+
 export async function runQueueOnce(payload: Payload): Promise<void> {
   await releaseStalledJobs(payload)
-  await payload.jobs.run({ limit: 10 })
+  for (const { limit, where } of lanes) await payload.jobs.run({ limit, where })
 }
 
-/** Runs the queue every `intervalMs` until stopped; `stop` waits for the running round. */
+/** Runs each lane every `intervalMs` until stopped; `stop` waits for the running rounds. */
 export function startWorker(payload: Payload, intervalMs = 1000) {
   let stopping = false
-  const loop = (async () => {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, intervalMs))
+  const loops = lanes.map(async ({ name, limit, where }) => {
     while (!stopping) {
       try {
-        await runQueueOnce(payload)
+        await releaseStalledJobs(payload)
+        await payload.jobs.run({ limit, where })
       } catch (error) {
-        payload.logger.error({ err: error }, 'Job queue round failed')
+        payload.logger.error({ err: error, lane: name }, 'Job queue round failed')
       }
-      if (!stopping) await new Promise((resolve) => setTimeout(resolve, intervalMs))
+      if (!stopping) await pause()
     }
-  })()
+  })
   return {
     stop: async () => {
       stopping = true
-      await loop
+      await Promise.all(loops)
       closeMailTransport()
     },
   }

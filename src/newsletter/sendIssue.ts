@@ -61,8 +61,8 @@ export async function sendIssue(
 
 /**
  * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
- * due or the worker is stopping. A message is marked sent with the next one's start, so a crash can repeat at most the
- * one message per lane in flight.
+ * due or the worker is stopping. A message is marked sent with the next one's start, so a
+ * crash can repeat at most the one message per lane in flight.
  */
 async function runLane(
   payload: Payload,
@@ -98,6 +98,14 @@ async function runLane(
   if (previousSent !== null) await markSent(payload, [previousSent])
 }
 
+/**
+ * The same for every attempt at one delivery: if a worker dies after the relay accepted a
+ * message but before it was recorded, the copy sent again carries the first one's id, by which
+ * mail systems recognise and drop the repeat.
+ */
+const messageIdOf = (delivery: ClaimedDelivery) =>
+  `<newsletter-delivery-${delivery.id}@${emailFrom().split('@').pop()?.replace(/>.*$/, '')}>`
+
 function send(delivery: ClaimedDelivery, content: ComposedIssue) {
   const unsubscribe = unsubscribeUrl(delivery.subscriber)
   const personal = (text: string) =>
@@ -107,6 +115,7 @@ function send(delivery: ClaimedDelivery, content: ComposedIssue) {
   return mailTransport().sendMail({
     from: emailFrom(),
     to: delivery.email,
+    messageId: messageIdOf(delivery),
     subject: content.subject,
     html: personal(content.html),
     text: personal(content.text),

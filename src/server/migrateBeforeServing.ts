@@ -1,3 +1,4 @@
+import config from '@payload-config'
 import { getPayload } from 'payload'
 import type { Logger } from 'pino'
 import pg from 'pg'
@@ -22,8 +23,6 @@ export async function migrateBeforeServing(logger: Logger): Promise<void> {
     const started = Date.now()
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [lockName])
     logger.info({ waitedMs: Date.now() - started }, 'Holding the migration lock')
-    // Imported here, so that the worker can adjust the environment the config reads first.
-    const { default: config } = await import('@payload-config')
     // A Payload of its own (`key`): the app's Next bundle starts its own from the built config.
     const payload = await getPayload({ config, key: 'migrations' })
     try {

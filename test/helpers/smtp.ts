@@ -5,6 +5,8 @@ type Refusal = { code: number; message: string }
 
 export type SmtpSink = {
   messages: ParsedMail[]
+  /** When each message was accepted (ms since the epoch), in the order of `messages`. */
+  receivedAt: number[]
   /** Recipients of every accepted message, in arrival order. */
   recipients: () => string[]
   waitFor: (count: number, timeoutMs?: number) => Promise<void>
@@ -24,6 +26,7 @@ export const smtpPort = () => Number(new URL(process.env.SMTP_URL!).port)
 /** A real SMTP server in this process, keeping what it accepted, parsed. */
 export async function startSmtpSink({ port = smtpPort(), refuse, delayMs = 0 }: Options = {}) {
   const messages: ParsedMail[] = []
+  const receivedAt: number[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -42,6 +45,7 @@ export async function startSmtpSink({ port = smtpPort(), refuse, delayMs = 0 }: 
         .then(async (parsed) => {
           if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
           messages.push(parsed)
+          receivedAt.push(Date.now())
           callback()
         })
         .catch(callback)
@@ -52,6 +56,7 @@ export async function startSmtpSink({ port = smtpPort(), refuse, delayMs = 0 }: 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const sink: SmtpSink = {
     messages,
+    receivedAt,
     recipients: () => messages.flatMap((message) => addressesOf(message)),
     waitFor: async (count, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs
