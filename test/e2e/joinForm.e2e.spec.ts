@@ -6,6 +6,7 @@ import { t } from '../../src/site/i18n'
 import { publicSiteSource } from '../../src/site/joinState'
 import {
   describeViolations,
+  devContext,
   ensureChromium,
   isSerious,
   launchChromium,
@@ -174,7 +175,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
       },
     })
     browser = await timed('launch Chromium', launchChromium)
-    context = await browser.newContext({ locale: 'fi-FI' })
+    context = await devContext(browser, { locale: 'fi-FI' })
     page = await context.newPage()
   }, 300_000)
 
@@ -297,7 +298,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
   }, 240_000)
 
   it('takes a request without JavaScript from a news item: error by the field, then the answer', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' })
+    const plain = await devContext(browser, { javaScriptEnabled: false, locale: 'fi-FI' })
     const noScript = await plain.newPage()
     try {
       await open(`/fi/news/${newsSlug}`, noScript)

@@ -6,6 +6,7 @@ import { t } from '../../src/site/i18n'
 import { newsPreviewUrl } from '../../src/site/previewUrl'
 import {
   describeViolations,
+  devContext,
   ensureChromium,
   isSerious,
   launchChromium,
@@ -133,7 +134,7 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     // newsPreviewUrl() in this process builds addresses on the server under test.
     process.env.SERVER_URL = baseUrl
     browser = await timed('launch Chromium', launchChromium)
-    context = await browser.newContext({ locale: 'fi-FI' })
+    context = await devContext(browser, { locale: 'fi-FI' })
     page = await context.newPage()
   }, 300_000)
 
@@ -285,7 +286,7 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
   }, 240_000)
 
   it('subscribes to the newsletter without JavaScript, errors shown by the field', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' })
+    const plain = await devContext(browser, { javaScriptEnabled: false, locale: 'fi-FI' })
     const noScript = await plain.newPage()
     try {
       await open('/fi', 200, noScript)
@@ -380,7 +381,7 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
     await open(`/fi/news/${doc.slug}`, 404)
 
-    const editor = await browser.newContext({ locale: 'fi-FI' })
+    const editor = await devContext(browser, { locale: 'fi-FI' })
     await editor.addCookies([{ name: 'payload-token', value: token, url: baseUrl }])
     const preview = await editor.newPage()
     try {

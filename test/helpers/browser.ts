@@ -4,7 +4,13 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import axe from 'axe-core'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 
 /**
  * Real-browser tests with Debian's Chromium and playwright-core: no browser downloads. Where
@@ -88,6 +94,19 @@ function warnSkipped(reason: string) {
     `\n${rule}\n!!! BROWSER TESTS SKIPPED: no Chromium.\n!!! ${reason}\n` +
       `!!! The public site's accessibility (axe) and no-JavaScript checks did NOT run.\n${rule}\n`,
   )
+}
+
+/**
+ * A browser context for pages of `npm run dev`, which compiles each route on its first request:
+ * 15–30 s on two cores while the tests run, past Playwright's 30 s default.
+ */
+export async function devContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options)
+  context.setDefaultNavigationTimeout(120_000)
+  return context
 }
 
 export function launchChromium(): Promise<Browser> {
