@@ -25,7 +25,9 @@ afterAll(async () => {
   await payload.destroy()
 })
 
+/** Readiness after its once-a-second check has run again. */
 const ready = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 1_050))
   const response = await readyRoute.GET()
   return { status: response.status, body: await response.json() }
 }
@@ -63,6 +65,23 @@ describe('health and readiness', () => {
       await pool.query('DELETE FROM payload_jobs WHERE id = $1', [rows[0].id])
     }
     expect((await ready()).status).toBe(200)
+  })
+
+  it('checks at most once a second, however many ask: the endpoint is public', async () => {
+    expect((await ready()).status).toBe(200)
+    const { rows } = await pool.query(
+      `INSERT INTO payload_jobs (input, task_slug, queue, created_at, updated_at)
+       VALUES ('{}', 'sendConfirmationEmail', 'default', now() - interval '10 minutes', now())
+       RETURNING id`,
+    )
+    try {
+      // Within the second: the answer of the last check, to every caller.
+      const answers = await Promise.all(Array.from({ length: 50 }, () => readyRoute.GET()))
+      expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([200]))
+      expect((await ready()).status).toBe(503)
+    } finally {
+      await pool.query('DELETE FROM payload_jobs WHERE id = $1', [rows[0].id])
+    }
   })
 
   it('is not ready when the schema lacks a migration this code expects', async () => {
