@@ -1,8 +1,10 @@
-import type { CollectionBeforeOperationHook, PayloadRequest, Plugin } from 'payload'
-import { APIError } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
-
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
 
 import { transactionDb } from '@/database/transaction'
 import { languageFromHeader, translate } from '@/i18n'

@@ -25,18 +25,19 @@ import { startS3Server, type S3Server } from '../helpers/s3'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { createUser, testPassword } from '../helpers/users'
 
-/**
- * The deployment of docs/deployment.md on this machine: `npm run build`, then two app instances
- * (`npm start`) and two workers (`npm run worker`), separate processes on one new PostgreSQL
- * database, a real SMTP relay in this process, and a readiness-aware balancer in front of the
- * instances. The figures it prints are the ones quoted in the README.
- */
+/** The same database under another name in `pg_stat_activity`. */
 function withApplicationName(uri: string, name: string) {
   const url = new URL(uri)
   url.searchParams.set('application_name', name)
   return url.toString()
 }
 
+/**
+ * The deployment of docs/deployment.md on this machine: `npm run build`, then two app instances
+ * (`npm start`) and two workers (`npm run worker`), separate processes on one new PostgreSQL
+ * database, a real SMTP relay in this process, and a readiness-aware balancer in front of the
+ * instances. The figures it prints are the ones quoted in the README.
+ */
 const logs = mkdtempSync(path.join(os.tmpdir(), 'arctic-production-'))
 const subscriberCount = 2000
 const env: NodeJS.ProcessEnv = {
