@@ -1,6 +1,8 @@
 /**
- * `npm run dev`: a database (embedded unless DATABASE_URI is set), migrations, demo content,
- * the jobs queue, and `next dev` with the admin UI and the API.
+ * `npm run dev`: a database (embedded unless DATABASE_URI is set), then the app (`devApp.ts`:
+ * migrations, demo content, the jobs queue, `next dev`) in a process of its own. The config
+ * reads DATABASE_URI when it loads, and importing it only once the database is known would take
+ * a dynamic import(), which under tsx on Node 20 sometimes never settles.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -8,27 +10,15 @@ import path from 'node:path'
 import { resolveDatabase } from '../database/resolveDatabase'
 
 const database = await resolveDatabase()
-process.env.DATABASE_URI = database.uri
-
-const { prepareDatabase } = await import('../seed/prepareDatabase')
-const { startWorker } = await import('../jobs/worker')
-const payload = await prepareDatabase()
-// In development the queue runs here; production runs `npm run worker` beside the app.
-const worker = startWorker(payload)
-
-const port = process.env.PORT ?? '3000'
-const nextBin = path.resolve('node_modules/next/dist/bin/next')
-const next = spawn(process.execPath, [nextBin, 'dev', '--port', port], {
+const app = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/bin/devApp.ts')], {
   stdio: 'inherit',
-  env: process.env,
+  env: { ...process.env, DATABASE_URI: database.uri },
 })
 
-const shutDown = (signal: NodeJS.Signals) => next.kill(signal)
-process.on('SIGINT', shutDown)
-process.on('SIGTERM', shutDown)
-next.on('exit', async (code) => {
-  await worker.stop()
-  await payload.destroy()
+const forward = (signal: NodeJS.Signals) => app.kill(signal)
+process.on('SIGINT', forward)
+process.on('SIGTERM', forward)
+app.on('exit', async (code) => {
   await database.stop()
   process.exit(code ?? 0)
 })
