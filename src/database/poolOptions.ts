@@ -5,9 +5,11 @@ import { databaseUri } from '@/environment'
  * connections to the primary (and as many to each replica): instances × max must stay under
  * the server's `max_connections`.
  */
+export const poolMax = (): number => Number(process.env.DATABASE_POOL_MAX ?? 10)
+
 export const poolOptions = () => ({
   connectionString: databaseUri(),
-  max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+  max: poolMax(),
   // Without it a request waits for ever when the database cannot be reached.
   connectionTimeoutMillis: 10_000,
 })

@@ -1,4 +1,4 @@
-import { poolOptions } from '@/database/poolOptions'
+import { poolMax } from '@/database/poolOptions'
 
 /**
  * Saves of one document wait for each other on its row lock (see `serializeSaves`), each
@@ -7,7 +7,7 @@ import { poolOptions } from '@/database/poolOptions'
  * the pool's timeout. Writes therefore take a slot first, and the pool keeps two connections
  * beyond the slots for that and for reads.
  */
-const slots = Math.max(1, poolOptions().max - 2)
+const slots = Math.max(1, poolMax() - 2)
 let running = 0
 const waiting: (() => void)[] = []
 

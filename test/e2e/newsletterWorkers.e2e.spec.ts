@@ -7,6 +7,7 @@ import { sendSettings } from '../../src/newsletter/settings'
 import { login, rest } from '../helpers/api'
 import { createConfirmedSubscribers, createIssue, issueStatus } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'
+import { until } from '../helpers/production'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { createUser, testPassword } from '../helpers/users'
 
@@ -48,14 +49,6 @@ function startWorker(): ChildProcess {
   return worker
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
 const duplicatesIn = (recipients: string[]) => recipients.length - new Set(recipients).size
 
 async function sendToReaders(prefix: string, count: number, sink: SmtpSink) {
@@ -73,7 +66,10 @@ describe('newsletter workers', () => {
     try {
       const { issue, readers, mine } = await sendToReaders('killed', 300, sink)
       const first = startWorker()
-      await waitUntil(async () => mine().length >= 60, 60_000, 'the first messages')
+      await until(async () => mine().length >= 60, {
+        timeoutMs: 60_000,
+        what: 'the first messages',
+      })
       const firstExited = new Promise((resolve) => first.once('exit', resolve))
       first.kill('SIGKILL')
       await firstExited
@@ -82,11 +78,10 @@ describe('newsletter workers', () => {
 
       const started = Date.now()
       startWorker()
-      await waitUntil(
-        async () => (await issueStatus(payload, issue.id)) === 'sent',
-        90_000,
-        'the issue',
-      )
+      await until(async () => (await issueStatus(payload, issue.id)) === 'sent', {
+        timeoutMs: 90_000,
+        what: 'the issue',
+      })
       const delivered = mine()
       const duplicates = duplicatesIn(delivered)
       console.info(
@@ -111,11 +106,10 @@ describe('newsletter workers', () => {
       const { issue, readers, mine } = await sendToReaders('shared', 400, sink)
       startWorker()
       startWorker()
-      await waitUntil(
-        async () => (await issueStatus(payload, issue.id)) === 'sent',
-        90_000,
-        'the issue',
-      )
+      await until(async () => (await issueStatus(payload, issue.id)) === 'sent', {
+        timeoutMs: 90_000,
+        what: 'the issue',
+      })
       expect(mine()).toHaveLength(readers.length)
       expect(duplicatesIn(mine())).toBe(0)
     } finally {
