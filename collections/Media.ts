@@ -1,16 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditor, writesContent, writesOrTranslates } from '@/access/content'
-import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: label('media.singular'), plural: label('media.plural') },
   admin: { group: label('group.content') },
-  access: { read: anyone, create: writesContent, update: writesOrTranslates, delete: isEditor },
-  hooks: { beforeChange: [translatorsChangeTranslationsOnly] },
   upload: {
     staticDir: 'media',
     // SVG is left out on purpose: it can carry script.

@@ -27,6 +27,7 @@ import { jobs } from './jobs'
 import { payloadLogger } from './logging/logger'
 import { contentEvents } from './plugins/contentEvents'
 import { partnerLocales } from './plugins/partnerLocales'
+import { permissionModel } from './plugins/permissionModel'
 import { publicPageSize } from './plugins/publicPageSize'
 import { seo } from './plugins/seo'
 import { serializeSaves } from './plugins/serializeSaves'
@@ -76,7 +77,16 @@ export default buildConfig({
   upload: { limits: { fileSize: apiLimits.maxUploadBytes }, abortOnLimit: true },
   hooks: { afterError: [invalidValueIsClientError] },
   onInit,
-  plugins: [seo, publicPageSize, partnerLocales, contentEvents, serializeSaves, mediaStorage()],
+  // The permission model last: it gives every collection and endpoint the others made its rule.
+  plugins: [
+    seo,
+    publicPageSize,
+    partnerLocales,
+    contentEvents,
+    serializeSaves,
+    mediaStorage(),
+    permissionModel,
+  ],
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],

@@ -1,15 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { inOwnClusters, isEditor, withinOwnClusters } from '@/access/content'
-import { isStaff } from '@/access/isStaff'
-import { hasRole } from '@/access/roles'
 import { label } from '@/i18n'
-
-/** A cluster editor records benefits of their own clusters only. */
-const createInOwnCluster: Access = (args) =>
-  isEditor(args) ||
-  (hasRole(args.req.user, 'clusterEditor') &&
-    withinOwnClusters(args.req, (args.data as { cluster?: unknown } | undefined)?.cluster))
 
 const count = (name: string, key: Parameters<typeof label>[0]) =>
   ({ name, type: 'number', label: label(key), min: 0, defaultValue: 0 }) as const
@@ -25,12 +16,6 @@ export const Benefits: CollectionConfig<'benefits'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'cluster', 'year', 'fundingEuros'],
     group: label('group.reach'),
-  },
-  access: {
-    read: isStaff,
-    create: createInOwnCluster,
-    update: inOwnClusters('cluster'),
-    delete: inOwnClusters('cluster', { translators: false }),
   },
   defaultSort: '-year',
   fields: [

@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { inOwnClusters, isEditor } from '@/access/content'
 import { slug } from '@/fields/slug'
 import { clusterPreviewUrl } from '@/site/previewUrl'
 import { validateUrl } from '@/fields/validators'
-import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
 import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
@@ -24,9 +21,8 @@ export const Clusters: CollectionConfig<'clusters'> = {
     group: label('group.content'),
     preview: (doc, { locale }) => clusterPreviewUrl({ id: doc.id as number, locale }),
   },
-  access: { read: anyone, create: isEditor, update: inOwnClusters('id'), delete: isEditor },
   hooks: {
-    beforeChange: [translatorsChangeTranslationsOnly, stampTextChange(clusterTexts)],
+    beforeChange: [stampTextChange(clusterTexts)],
     afterChange: [
       refreshTranslationStatus({ table: 'clusters', textColumn: 'name', drafts: false }),
     ],

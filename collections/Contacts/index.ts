@@ -1,9 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditor, writesContent, writesOrTranslates } from '@/access/content'
 import { contactDetails } from '@/fields/contactDetails'
-import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
 
 export const Contacts: CollectionConfig<'contacts'> = {
@@ -14,8 +11,6 @@ export const Contacts: CollectionConfig<'contacts'> = {
     defaultColumns: ['name', 'kind', 'role', 'organisation'],
     group: label('group.people'),
   },
-  access: { read: anyone, create: writesContent, update: writesOrTranslates, delete: isEditor },
-  hooks: { beforeChange: [translatorsChangeTranslationsOnly] },
   defaultSort: 'name',
   fields: [
     {

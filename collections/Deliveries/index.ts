@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/content'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
@@ -28,7 +27,6 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
     defaultColumns: ['email', 'newsletter', 'status', 'attempts', 'sentAt'],
     group: label('group.newsletter'),
   },
-  access: { read: isEditor, create: () => false, update: () => false, delete: () => false },
   indexes: [
     { fields: ['newsletter', 'subscriber'], unique: true },
     // The sender's claim: an issue's rows by status.

@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditor, writesContent, writesOrTranslates } from '@/access/content'
 import { contactDetails } from '@/fields/contactDetails'
 import { slug } from '@/fields/slug'
-import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { label } from '@/i18n'
 import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
@@ -22,9 +19,8 @@ export const Experts: CollectionConfig<'experts'> = {
     defaultColumns: ['name', 'title', 'organisation', 'translationSv', 'translationEn'],
     group: label('group.people'),
   },
-  access: { read: anyone, create: writesContent, update: writesOrTranslates, delete: isEditor },
   hooks: {
-    beforeChange: [translatorsChangeTranslationsOnly, stampTextChange(expertTexts)],
+    beforeChange: [stampTextChange(expertTexts)],
     afterChange: [
       refreshTranslationStatus({ table: 'experts', textColumn: 'title', drafts: false }),
     ],

@@ -1,14 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/content'
-import { isAdmin } from '@/access/isAdmin'
 import { validateBusinessId, validatePhone } from '@/fields/validators'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 import { joinStatuses } from '@/join/statuses'
 import { municipalities } from '@/lapland/municipalities'
 
-import { inOwnClustersOnly } from './access/inOwnClustersOnly'
 import { recordStatusAndNotes } from './hooks/recordStatusAndNotes'
 
 export const joinRequestsSlug = 'joinRequests'
@@ -27,13 +24,6 @@ export const JoinRequests: CollectionConfig<'joinRequests'> = {
     useAsTitle: 'company',
     defaultColumns: ['company', 'municipality', 'clusters', 'status', 'createdAt'],
     group: label('group.reach'),
-  },
-  access: {
-    read: inOwnClustersOnly,
-    update: inOwnClustersOnly,
-    // Requests arrive through the public endpoint; staff may enter one taken by phone.
-    create: isEditor,
-    delete: isAdmin,
   },
   hooks: { beforeChange: [recordStatusAndNotes] },
   defaultSort: '-createdAt',

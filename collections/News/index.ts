@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { createInOwnClusters, inOwnClusters } from '@/access/content'
-import { translatorsChangeTranslationsOnly } from '@/hooks/translatorsChangeTranslationsOnly'
 import { slug } from '@/fields/slug'
 import { newsPreviewUrl } from '@/site/previewUrl'
 import { validateUrl } from '@/fields/validators'
@@ -10,10 +8,8 @@ import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
-import { publishedInScope } from './access/publishedInScope'
 import { startTranslationEndpoint } from './endpoints/startTranslation'
 import { describeLanguages } from './hooks/describeLanguages'
-import { keepToOwnClusters } from './hooks/keepToOwnClusters'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 const newsTexts = ['title', 'summary', 'body', 'byline', 'externalLinks']
@@ -36,21 +32,10 @@ export const News: CollectionConfig<'news'> = {
     preview: (doc, { locale }) =>
       newsPreviewUrl({ id: doc.id as number, slug: doc.slug as string | undefined, locale }),
   },
-  access: {
-    read: publishedInScope,
-    readVersions: inOwnClusters('version.clusters'),
-    create: createInOwnClusters,
-    update: inOwnClusters('clusters'),
-    delete: inOwnClusters('clusters', { translators: false }),
-  },
   defaultSort: '-publishedAt',
   endpoints: [startTranslationEndpoint],
   hooks: {
-    beforeChange: [
-      translatorsChangeTranslationsOnly,
-      keepToOwnClusters,
-      stampTextChange(newsTexts),
-    ],
+    beforeChange: [stampTextChange(newsTexts)],
     afterChange: [refreshTranslationStatus({ table: 'news', textColumn: 'title', drafts: true })],
     afterOperation: [describeLanguages],
   },

@@ -1,14 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/content'
-import { isAdmin } from '@/access/isAdmin'
-import { newsletterEndpoints } from '@/endpoints/newsletters'
+import { newsletterEndpoints } from './endpoints'
 import { label } from '@/i18n'
 
 export const newsletterStatuses = ['draft', 'scheduled', 'sending', 'sent'] as const
-
-// Only the send endpoint and the sender move an issue along; nobody writes these by hand.
-const setBySender = { create: () => false, update: () => false }
 
 export const Newsletters: CollectionConfig<'newsletters'> = {
   slug: 'newsletters',
@@ -18,7 +13,6 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
     defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'],
     group: label('group.newsletter'),
   },
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isAdmin },
   endpoints: newsletterEndpoints,
   fields: [
     {
@@ -85,7 +79,6 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
         label: label(`newsletters.status.${value}`),
       })),
       admin: { position: 'sidebar', readOnly: true },
-      access: setBySender,
     },
     {
       name: 'scheduledAt',
@@ -94,13 +87,12 @@ export const Newsletters: CollectionConfig<'newsletters'> = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     // Set when the audience is frozen: later subscribers wait for the next issue.
-    { name: 'audienceFrozenAt', type: 'date', admin: { hidden: true }, access: setBySender },
+    { name: 'audienceFrozenAt', type: 'date', admin: { hidden: true } },
     {
       name: 'sentAt',
       type: 'date',
       label: label('newsletters.sentAt'),
       admin: { position: 'sidebar', readOnly: true },
-      access: setBySender,
     },
   ],
 }

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
 import { validateOrigins, validateWebhookUrl } from '@/fields/validators'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
@@ -9,8 +8,6 @@ import { partnerApiKeyStrategy } from '@/partners/strategy'
 import { partnerKeyEndpoints } from './endpoints/keys'
 import { forgetCachedPartners } from './hooks/forgetCachedPartners'
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
-
-const setBySystem = { create: () => false, update: () => false }
 
 /**
  * Partner sites reading with an API key. The key itself is never stored: its hash is, and the
@@ -25,13 +22,6 @@ export const Partners: CollectionConfig<'partners'> = {
     group: label('group.admin'),
   },
   auth: { disableLocalStrategy: true, strategies: [partnerApiKeyStrategy] },
-  access: {
-    admin: () => false,
-    read: isAdmin,
-    create: isAdmin,
-    update: isAdmin,
-    delete: isAdmin,
-  },
   endpoints: partnerKeyEndpoints,
   hooks: {
     beforeChange: [generateWebhookSecret],
@@ -82,7 +72,6 @@ export const Partners: CollectionConfig<'partners'> = {
       name: 'webhookSecret',
       type: 'text',
       label: label('partners.webhookSecret'),
-      access: { read: isAdmin, ...setBySystem },
       admin: { readOnly: true, description: label('partners.webhookSecret.help') },
     },
     {
@@ -97,21 +86,18 @@ export const Partners: CollectionConfig<'partners'> = {
       name: 'keyPrefix',
       type: 'text',
       label: label('partners.keyPrefix'),
-      access: setBySystem,
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'keyIssuedAt',
       type: 'date',
       label: label('partners.keyIssuedAt'),
-      access: setBySystem,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'lastUsedAt',
       type: 'date',
       label: label('partners.lastUsedAt'),
-      access: setBySystem,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
@@ -119,11 +105,10 @@ export const Partners: CollectionConfig<'partners'> = {
       type: 'number',
       label: label('partners.requestCount'),
       defaultValue: 0,
-      access: setBySystem,
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'apiKeyHash', type: 'text', index: true, hidden: true, access: setBySystem },
-    { name: 'previousKeyHash', type: 'text', index: true, hidden: true, access: setBySystem },
-    { name: 'previousKeyExpiresAt', type: 'date', hidden: true, access: setBySystem },
+    { name: 'apiKeyHash', type: 'text', index: true, hidden: true },
+    { name: 'previousKeyHash', type: 'text', index: true, hidden: true },
+    { name: 'previousKeyExpiresAt', type: 'date', hidden: true },
   ],
 }

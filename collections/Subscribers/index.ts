@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/content'
-import { isAdmin } from '@/access/isAdmin'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
@@ -16,7 +14,6 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
     defaultColumns: ['email', 'status', 'locale', 'clusters', 'updatedAt'],
     group: label('group.newsletter'),
   },
-  access: { read: isEditor, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'email', type: 'email', label: label('field.email'), required: true, unique: true },
     {

@@ -1,8 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '@/access/adminOrSelf'
-import { isStaff } from '@/access/isStaff'
-import { isAdmin } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
 import { label } from '@/i18n'
 
@@ -21,15 +18,6 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  access: {
-    admin: isStaff,
-    read: adminOrSelf,
-    create: isAdmin,
-    update: adminOrSelf,
-    delete: isAdmin,
-    // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
-    unlock: isAdmin,
-  },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: label('field.name'), required: true },
@@ -42,7 +30,6 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['editor'],
       saveToJWT: true,
       options: roles.map((role) => ({ value: role, label: label(`users.role.${role}`) })),
-      access: { create: isAdmin, update: isAdmin },
     },
     {
       name: 'clusters',
@@ -51,7 +38,6 @@ export const Users: CollectionConfig<'users'> = {
       hasMany: true,
       label: label('field.clusters'),
       admin: { description: label('users.clusters.help') },
-      access: { create: isAdmin, update: isAdmin },
     },
   ],
 }

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
 import { label } from '@/i18n'
 import { eventTypes, webhookCollections } from '@/webhooks/events'
 
@@ -29,7 +28,6 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     ],
     group: label('group.admin'),
   },
-  access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
   endpoints: [resendEndpoint],
   fields: [
     {

@@ -1,11 +1,12 @@
 import type { Access, Payload } from 'payload'
 
-import { isStaff } from './isStaff'
+import { mayAtAll } from './enforce'
+import { permissions } from './permissions'
 
 /**
  * Payload adds its document locks and admin preferences after plugins run, with access for
- * any signed-in user: a partner's API key would read who is editing which draft. They belong
- * to the admin UI, so only newsroom users reach them, over REST and GraphQL alike.
+ * any signed-in user: a partner's API key would read who is editing which draft. The table's
+ * grant comes first, Payload's own rule (each user their own preferences) after it.
  */
 const internalSlugs = ['payload-locked-documents', 'payload-preferences'] as const
 
@@ -15,7 +16,9 @@ export function keepInternalCollectionsToStaff(payload: Payload): void {
     if (!access) continue
     for (const operation of ['read', 'create', 'update', 'delete'] as const) {
       const original = access[operation]
-      access[operation] = (args) => (isStaff(args) ? (original?.(args) ?? true) : false)
+      const grants = permissions[slug][operation]
+      access[operation] = (args) =>
+        mayAtAll(args.req, grants) ? (original?.(args) ?? true) : false
     }
   }
 }

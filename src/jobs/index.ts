@@ -1,11 +1,15 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { mayAtAll } from '@/access/enforce'
+import { permissions } from '@/access/permissions'
 
 import { deliverWebhookTask } from './deliverWebhook'
 import { sendConfirmationEmailTask } from './sendConfirmationEmail'
 import { sendJoinRequestEmailTask } from './sendJoinRequestEmail'
 import { sendNewsletterIssueTask } from './sendNewsletterIssue'
+
+const mayRunJobs = ({ req }: { req: PayloadRequest }) =>
+  mayAtAll(req, permissions['payload-jobs'].endpoints.run.who)
 
 /** Payload's jobs queue; `npm run worker` (or `npm run dev`) runs it. */
 export const jobs: JobsConfig = {
@@ -15,6 +19,6 @@ export const jobs: JobsConfig = {
     deliverWebhookTask,
     sendJoinRequestEmailTask,
   ],
-  // Over HTTP only administrators may run or cancel jobs; the app queues them itself.
-  access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+  // Over HTTP only those who may run jobs may queue or cancel them; the app queues its own.
+  access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },
 }

@@ -9,7 +9,8 @@ type Change = NonNullable<JoinRequest['history']>[number]
 
 /**
  * Keeps the status flow (new → contacted → joined / not now) and stamps who wrote each note and
- * moved each status, and when, from the session: never from the submitted data.
+ * moved each status, and when, from the session: never from the submitted data. Notes are
+ * never edited or removed.
  */
 export const recordStatusAndNotes: CollectionBeforeChangeHook<JoinRequest> = ({
   data,
@@ -31,11 +32,10 @@ export const recordStatusAndNotes: CollectionBeforeChangeHook<JoinRequest> = ({
       ? now
       : (originalDoc?.joinedAt ?? null)
 
-  const earlier = new Map((originalDoc?.notes ?? []).map((note: Note) => [note.id, note]))
-  data.notes = (data.notes ?? []).map((note: Note) => {
-    const kept = note.id ? earlier.get(note.id) : undefined
-    // A note once written stays as written, by whom it was written.
-    return kept ?? { ...note, author: by, at: now }
-  })
+  // A note once written stays, as written, by whom it was written: new ones are added after.
+  const earlier: Note[] = originalDoc?.notes ?? []
+  const written = new Set(earlier.map((note) => note.id))
+  const added = (data.notes ?? []).filter((note: Note) => !note.id || !written.has(note.id))
+  data.notes = [...earlier, ...added.map((note: Note) => ({ ...note, author: by, at: now }))]
   return data
 }

@@ -1,6 +1,5 @@
-import { Forbidden, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
 import { clientErrorResponse } from '@/http/apiError'
 import { translate, languageFromHeader } from '@/i18n'
 import { defaultLocale, isLocale } from '@/i18n/locales'
@@ -18,7 +17,6 @@ export const startTranslationEndpoint: Endpoint = {
   path: '/:id/start-translation',
   method: 'post',
   handler: async (req) => {
-    if (!isStaff({ req })) throw new Forbidden(req.t)
     const { locale } = ((await req.json?.().catch(() => ({}))) ?? {}) as { locale?: unknown }
     if (!isLocale(locale) || locale === defaultLocale) {
       return clientErrorResponse(req.headers, 'api.badTranslationLocale')

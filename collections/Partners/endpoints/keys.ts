@@ -1,6 +1,5 @@
-import { Forbidden, NotFound, type Endpoint, type PayloadRequest } from 'payload'
+import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
 import { clientErrorResponse } from '@/http/apiError'
 import { forgetPartners } from '@/partners/findPartner'
 import { hashKey, keyPrefix, newKey } from '@/partners/keys'
@@ -9,10 +8,16 @@ const maxGraceHours = 7 * 24
 const noStore = { 'Cache-Control': 'no-store' }
 
 async function partnerFor(req: PayloadRequest) {
-  if (!isAdmin({ req })) throw new Forbidden(req.t)
   const id = Number(req.routeParams?.id)
   const partner = Number.isInteger(id)
-    ? await req.payload.findByID({ collection: 'partners', id, showHiddenFields: true, req })
+    ? await req.payload.findByID({
+        collection: 'partners',
+        id,
+        showHiddenFields: true,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
     : null
   if (!partner) throw new NotFound(req.t)
   return partner
