@@ -25,6 +25,9 @@ export default defineConfig({
       WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
       // The tests share one client address; the rate-limit test lowers this for itself.
       API_RATE_LIMIT_PER_MINUTE: '100000',
+      // The tests hand requests to the route handlers as one trusted proxy would: the last
+      // X-Forwarded-For entry is the client (test/int/clientAddress.int.spec.ts trusts none).
+      TRUSTED_PROXIES: '1',
     },
     include: ['test/**/*.spec.ts'],
     globalSetup: ['test/helpers/globalSetup.ts'],

@@ -6,6 +6,7 @@ import * as migration_20261128_022804_per_locale_status from './20261128_022804_
 import * as migration_20261128_023810_roles_translation_seo from './20261128_023810_roles_translation_seo';
 import * as migration_20261128_025432_reach from './20261128_025432_reach';
 import * as migration_20261128_050646_media_object_storage from './20261128_050646_media_object_storage';
+import * as migration_20261201_202453_rate_limits from './20261201_202453_rate_limits';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_050646_media_object_storage.up,
     down: migration_20261128_050646_media_object_storage.down,
-    name: '20261128_050646_media_object_storage'
+    name: '20261128_050646_media_object_storage',
+  },
+  {
+    up: migration_20261201_202453_rate_limits.up,
+    down: migration_20261201_202453_rate_limits.down,
+    name: '20261201_202453_rate_limits'
   },
 ];

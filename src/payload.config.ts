@@ -3,7 +3,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { collections } from '../collections'
 import { migrations } from '../migrations'
@@ -16,6 +15,7 @@ import { searchEndpoint } from './endpoints/search'
 import { newsFeedEndpoint } from './feeds/endpoint'
 import { poolOptions, readReplicaUris } from './database/poolOptions'
 import { payloadSecret } from './environment'
+import { SafeLinksFeature } from './fields/links'
 import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
 import { onInit } from './hooks/onInit'
 import { apiLimits } from './http/apiLimits'
@@ -32,6 +32,7 @@ import { publicPageSize } from './plugins/publicPageSize'
 import { seo } from './plugins/seo'
 import { serializeSaves } from './plugins/serializeSaves'
 import { mediaStorage } from './storage/mediaStorage'
+import { limitedSharp } from './uploads/pixelLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL
@@ -39,6 +40,9 @@ const serverURL = process.env.SERVER_URL
 export default buildConfig({
   admin: {
     user: 'users',
+    // Gravatar would send a hash of each editor's address to a third party (and the admin's
+    // Content-Security-Policy allows no image host but ours).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     components: { beforeDashboard: ['/components/ClusterImpactDashboard#ClusterImpactDashboard'] },
   },
@@ -51,7 +55,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, '../migrations'),
     prodMigrations: migrations,
   }),
-  editor: lexicalEditor(),
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, SafeLinksFeature()],
+  }),
   // Per-language publishing (beta in Payload 3.90; see README: Choices).
   experimental: { localizeStatus: true },
   email: emailAdapter(),
@@ -90,7 +96,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL,
   csrf: serverURL ? [serverURL] : [],
-  sharp,
+  sharp: limitedSharp,
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slug } from '@/fields/slug'
 import { newsPreviewUrl } from '@/site/previewUrl'
-import { validateUrl } from '@/fields/validators'
+import { siteLink } from '@/fields/links'
 import { label } from '@/i18n'
 import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
@@ -66,7 +66,7 @@ export const News: CollectionConfig<'news'> = {
           type: 'text',
           label: label('field.url'),
           required: true,
-          validate: validateUrl,
+          ...siteLink,
         },
         { name: 'label', type: 'text', label: label('field.label'), required: true },
       ],

@@ -6,6 +6,7 @@ import { locales } from '@/i18n/locales'
 import { partnerApiKeyStrategy } from '@/partners/strategy'
 
 import { partnerKeyEndpoints } from './endpoints/keys'
+import { deleteWebhookDeliveries } from './hooks/deleteWebhookDeliveries'
 import { forgetCachedPartners } from './hooks/forgetCachedPartners'
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
 
@@ -26,6 +27,7 @@ export const Partners: CollectionConfig<'partners'> = {
   hooks: {
     beforeChange: [generateWebhookSecret],
     afterChange: [forgetCachedPartners],
+    beforeDelete: [deleteWebhookDeliveries],
     afterDelete: [forgetCachedPartners],
   },
   fields: [

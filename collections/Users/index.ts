@@ -4,6 +4,7 @@ import { roles } from '@/access/roles'
 import { label } from '@/i18n'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { requireLongPasswords } from './hooks/requireLongPasswords'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -18,7 +19,7 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireLongPasswords], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: label('field.name'), required: true },
     {

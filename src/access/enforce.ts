@@ -2,6 +2,7 @@ import {
   Forbidden,
   type Access,
   type AccessArgs,
+  type Endpoint,
   type FieldAccess,
   type PayloadRequest,
   type Where,
@@ -15,6 +16,7 @@ import {
   type Actor,
   type ClusterLink,
   type CollectionRules,
+  type EndpointRule,
   type Grants,
   type Reach,
   type ResourceSlug,
@@ -149,3 +151,46 @@ export const fieldAccessFrom =
 export function requireGrant(req: PayloadRequest, grants: Grants | undefined): void {
   if (!mayAtAll(req, grants)) throw new Forbidden(req.t)
 }
+
+/** Marks an endpoint guarded by the table: the matrix test tells them from Payload's own. */
+export const permissionMark = 'permission'
+
+const ruleFor = (endpoint: Endpoint, rules: Record<string, EndpointRule> | undefined) =>
+  Object.entries(rules ?? {}).find(
+    ([, rule]) => rule.path === endpoint.path && rule.method === endpoint.method,
+  )
+
+/**
+ * The endpoint with the table's guard before its own code, whatever that code checks; an
+ * endpoint missing from the table stops the app at start, so the next one cannot be forgotten.
+ */
+export function guardedEndpoint(
+  endpoint: Endpoint,
+  rules: Record<string, EndpointRule> | undefined,
+  where: string,
+): Endpoint {
+  const found = ruleFor(endpoint, rules)
+  if (!found) {
+    const door = `${endpoint.method.toUpperCase()} ${endpoint.path}`
+    throw new Error(`Endpoint ${door} of ${where} is not in src/access/permissions.ts.`)
+  }
+  return guardWith(endpoint, found)
+}
+
+/** Payload's own collections also carry its CRUD endpoints: only those in the table are guarded. */
+export const guardedIfListed = (
+  endpoint: Endpoint,
+  rules: Record<string, EndpointRule> | undefined,
+): Endpoint => {
+  const found = ruleFor(endpoint, rules)
+  return found ? guardWith(endpoint, found) : endpoint
+}
+
+const guardWith = (endpoint: Endpoint, [name, rule]: [string, EndpointRule]): Endpoint => ({
+  ...endpoint,
+  custom: { ...endpoint.custom, [permissionMark]: name },
+  handler: (req) => {
+    requireGrant(req, rule.who)
+    return endpoint.handler(req)
+  },
+})

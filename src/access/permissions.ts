@@ -37,7 +37,7 @@ export type ClusterLink =
   | { namedBy: string }
 
 export type EndpointRule = {
-  method: 'get' | 'post'
+  method: 'get' | 'post' | 'delete'
   path: string
   who: Grants
   /** What the endpoint does with full access once the caller passed, if anything. */
@@ -225,7 +225,18 @@ export const permissions = {
   },
   // Payload's own: document locks and admin preferences belong to the admin UI.
   'payload-locked-documents': { read: staff, create: staff, update: staff, delete: staff },
-  'payload-preferences': { read: staff, create: staff, update: staff, delete: staff },
+  'payload-preferences': {
+    read: staff,
+    create: staff,
+    update: staff,
+    delete: staff,
+    // Each user their own, by key (Payload's handlers look them up by the signed-in user).
+    endpoints: {
+      readPreference: { method: 'get', path: '/:key', who: staff },
+      savePreference: { method: 'post', path: '/:key', who: staff },
+      deletePreference: { method: 'delete', path: '/:key', who: staff },
+    },
+  },
   // The app queues jobs itself; over HTTP only administrators may run them.
   'payload-jobs': {
     read: nobody,
@@ -234,10 +245,12 @@ export const permissions = {
     delete: nobody,
     endpoints: {
       run: { method: 'get', path: '/run', who: admins },
-      handleSchedules: { method: 'get', path: '/handle-schedules', who: admins },
+      // No task has a schedule: Payload answers 500 to whoever asks.
+      handleSchedules: { method: 'get', path: '/handle-schedules', who: nobody },
     },
   },
   'payload-migrations': { read: nobody, create: nobody, update: nobody, delete: nobody },
+  'payload-kv': { read: nobody, create: nobody, update: nobody, delete: nobody },
 } satisfies Record<string, CollectionRules>
 
 export type ResourceSlug = keyof typeof permissions

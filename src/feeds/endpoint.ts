@@ -3,7 +3,8 @@ import type { Endpoint } from 'payload'
 import { clientErrorResponse } from '@/http/apiError'
 import { isLocale, locales } from '@/i18n/locales'
 
-import { feedFormats, newsFeed, type FeedFormat } from './newsFeed'
+import { feedFormats, type FeedFormat } from './model'
+import { newsFeed } from './newsFeed'
 
 const defaultItems = 20
 const maxItems = 100

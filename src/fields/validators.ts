@@ -1,10 +1,21 @@
-import type { TextFieldManyValidation, TextFieldSingleValidation } from 'payload'
+import type { PayloadRequest, TextFieldManyValidation, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { translate, type MessageKey } from '@/i18n'
 import { isLocale } from '@/i18n/locales'
 import { checkBusinessId } from '@/join/businessId'
+import { isWebAddress } from '@/platform/links'
 import { checkTargetUrl } from '@/webhooks/targets'
+
+/** A field's error message in the language of the request (Payload's, from Accept-Language). */
+export const fieldMessage = (
+  req: Pick<PayloadRequest, 'i18n'>,
+  key: MessageKey,
+  values?: Record<string, string>,
+): string => {
+  const language = req.i18n?.language
+  return translate(isLocale(language) ? language : 'en', key, values)
+}
 
 /**
  * A text validation run after Payload's own (required, length), which a custom `validate`
@@ -15,22 +26,14 @@ const textThat =
   async (value, options) => {
     const base = await text(value, options)
     if (base !== true || !value) return base
-    if (test(value)) return true
-    const language = options.req.i18n?.language
-    return translate(isLocale(language) ? language : 'en', key)
+    return test(value) || fieldMessage(options.req, key)
   }
 
 export const validateSlug = textThat('validation.slug', (value) =>
   /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value),
 )
 
-export const validateUrl = textThat('validation.url', (value) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol)
-  } catch {
-    return false
-  }
-})
+export const validateUrl = textThat('validation.url', isWebAddress)
 
 export const validatePhone = textThat('validation.phone', (value) =>
   /^\+?[0-9][0-9 ()-]{4,19}$/.test(value),
@@ -53,9 +56,7 @@ const isOrigin = (value: string) => {
 /** Browser origins as browsers send them: scheme, host and port only. */
 export const validateOrigins: TextFieldManyValidation = (values, { req }) => {
   const bad = (values ?? []).find((value) => !isOrigin(value))
-  if (bad === undefined) return true
-  const language = req.i18n?.language
-  return translate(isLocale(language) ? language : 'en', 'validation.origin', { value: bad })
+  return bad === undefined || fieldMessage(req, 'validation.origin', { value: bad })
 }
 
 export const validateBusinessId = textThat(

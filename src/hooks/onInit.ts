@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { keepInternalCollectionsToStaff } from '@/access/internalCollectionsForStaff'
+import { applyTableToPayloadCollections } from '@/access/payloadCollections'
 import { logPoolErrors } from '@/database/logPoolErrors'
 
 export async function onInit(payload: Payload): Promise<void> {
   await logPoolErrors(payload)
-  keepInternalCollectionsToStaff(payload)
+  applyTableToPayloadCollections(payload)
 }

@@ -8,6 +8,7 @@ import { rateLimitFor } from './apiRateLimit'
 import { identifyCaller, type Caller } from './caller'
 import { checkQuery, type Problem } from './checkQuery'
 import { corsHeaders, withHeaders } from './cors'
+import { checkOverriddenQuery } from './methodOverride'
 import { privateAnswer, publicCacheKey, servePublicRead } from './publicCache'
 import { readBody } from './readBody'
 import { withRequestId } from './requestId'
@@ -48,7 +49,7 @@ async function guarded(
   if (queryProblem) return refuse(request, queryProblem)
   const caller = await identifyCaller(request.headers, payload)
   if (caller.kind === 'badKey') return refuse(request, { key: 'api.badApiKey', status: 401 })
-  const limited = rateLimitFor(caller, request.headers)
+  const limited = await rateLimitFor(payload, caller, request.headers)
   if (!limited.ok) return tooManyRequests(request, limited.retryAfter)
   if (caller.kind === 'partner') recordPartnerUse(payload, caller.partner.id)
 
@@ -60,6 +61,8 @@ async function guarded(
     bytes = body.bytes
     checked = new Request(request, { body: body.bytes })
   }
+  const overrideProblem = checkOverriddenQuery(request, bytes)
+  if (overrideProblem) return refuse(request, overrideProblem)
   return answer(checked, caller, bytes, async () => notImplementedIsNotFound(await handle(checked)))
 }
 

@@ -30,6 +30,8 @@ export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Arr
   if (caller.kind !== 'anonymous' && caller.kind !== 'partner') return undefined
   const url = new URL(request.url)
   const who = caller.kind === 'partner' ? `partner:${caller.partner.id}` : 'public'
+  // Only a real GET: a POST that Payload answers as one (method override) has its query in the
+  // body, which this key does not hold.
   if (request.method === 'GET' && publicPaths.test(url.pathname)) {
     return `${who} ${url.pathname}${url.search}`
   }

@@ -84,6 +84,8 @@ export const en = {
   'validation.url': 'Enter an address that starts with https:// or http://',
   'validation.slug': 'Use lowercase letters a–z, digits and single hyphens.',
   'validation.phone': 'Enter a phone number of digits, spaces and an optional leading +',
+  'validation.richTextLink':
+    'A link may go to an https:// or http:// address, an e-mail address (mailto:), a phone number (tel:) or a page of this site, not to "{value}".',
 
   'api.unknownLocale': 'Unknown locale "{value}". Use one of: {allowed}.',
   'api.unknownFallbackLocale': 'Unknown fallback-locale "{value}". Use one of: {allowed}.',
@@ -97,6 +99,16 @@ export const en = {
     'The where operator "{value}" works on map points only, and there are none here.',
   'api.malformedJson': 'The request body is not valid JSON.',
   'api.bodyTooLarge': 'The request body is larger than {max} bytes.',
+  'api.graphql.syntax': 'The GraphQL query does not parse: {reason}',
+  'api.graphql.unknownFragment': 'The query spreads fragment "{name}", which it does not define.',
+  'api.graphql.fragmentCycle':
+    'Fragment "{name}" spreads itself, directly or through other fragments.',
+  'api.graphql.fragmentsTooNested': 'Fragments may be nested at most {max} levels deep.',
+  'api.graphql.tooDeep': 'The query nests fields more than {max} levels deep.',
+  'api.graphql.tooManyRootFields':
+    'A query may have at most {max} top-level fields, counted through its fragments, not {count}.',
+  'api.graphql.tooLarge':
+    'The query exceeds the maximum complexity of {max}: it selects more than {max} fields, fragments counted where they are used.',
 
   'group.newsletter': 'Newsletter',
 
@@ -209,6 +221,12 @@ export const en = {
   'api.badGraceHours': 'graceHours must be a number from 0 to {max}.',
   'api.unknownFeed': 'No such feed. Use news.rss, news.atom or news.json.',
   'api.webhookResendQueued': 'The event is queued to be sent again.',
+  'validation.passwordTooShort': 'The password must be at least {min} characters long.',
+  'api.fileChangeForbidden':
+    'You may not replace or edit the image of a media file. Send only its texts, without a file.',
+  'api.imageTooLarge':
+    'The image is {width} × {height} pixels ({megapixels} megapixels); at most {max} megapixels are accepted.',
+  'api.fileNotFound': 'There is no file {filename}.',
   'validation.webhookUrl':
     'Enter an http(s) address of a public host (not localhost or a private network).',
   'validation.origin':

@@ -87,6 +87,8 @@ export const fi: Messages = {
   'validation.slug': 'Käytä pieniä kirjaimia a–z, numeroita ja yksittäisiä yhdysmerkkejä.',
   'validation.phone':
     'Anna puhelinnumero numeroina, välilyönteinä ja valinnaisella +-merkillä alussa',
+  'validation.richTextLink':
+    'Linkki voi johtaa https://- tai http://-osoitteeseen, sähköpostiosoitteeseen (mailto:), puhelinnumeroon (tel:) tai tämän sivuston sivulle, ei osoitteeseen "{value}".',
 
   'api.unknownLocale': 'Tuntematon kieli "{value}". Käytä jotakin näistä: {allowed}.',
   'api.unknownFallbackLocale':
@@ -102,6 +104,16 @@ export const fi: Messages = {
     'where-operaattori "{value}" toimii vain karttapisteille, eikä niitä ole täällä.',
   'api.malformedJson': 'Pyynnön runko ei ole kelvollista JSONia.',
   'api.bodyTooLarge': 'Pyynnön runko on suurempi kuin {max} tavua.',
+  'api.graphql.syntax': 'GraphQL-kyselyä ei voi jäsentää: {reason}',
+  'api.graphql.unknownFragment': 'Kysely käyttää fragmenttia "{name}", jota siinä ei määritellä.',
+  'api.graphql.fragmentCycle':
+    'Fragmentti "{name}" viittaa itseensä suoraan tai muiden fragmenttien kautta.',
+  'api.graphql.fragmentsTooNested': 'Fragmentteja voi olla sisäkkäin enintään {max} tasoa.',
+  'api.graphql.tooDeep': 'Kyselyn kenttiä on sisäkkäin yli {max} tasoa.',
+  'api.graphql.tooManyRootFields':
+    'Kyselyssä voi olla enintään {max} ylimmän tason kenttää fragmentit mukaan lukien, ei {count}.',
+  'api.graphql.tooLarge':
+    'Kysely ylittää suurimman sallitun monimutkaisuuden {max}: se valitsee yli {max} kenttää, kun fragmentit lasketaan jokaisessa käyttökohdassaan.',
 
   'group.newsletter': 'Uutiskirje',
 
@@ -217,6 +229,12 @@ export const fi: Messages = {
   'api.badGraceHours': 'graceHours-arvon on oltava luku väliltä 0–{max}.',
   'api.unknownFeed': 'Syötettä ei ole. Käytä news.rss, news.atom tai news.json.',
   'api.webhookResendQueued': 'Tapahtuma on jonossa uudelleen lähetettäväksi.',
+  'validation.passwordTooShort': 'Salasanassa on oltava vähintään {min} merkkiä.',
+  'api.fileChangeForbidden':
+    'Sinulla ei ole oikeutta vaihtaa tai muokata mediatiedoston kuvaa. Lähetä pelkät tekstit ilman tiedostoa.',
+  'api.imageTooLarge':
+    'Kuva on {width} × {height} pikseliä ({megapixels} megapikseliä); enintään {max} megapikseliä hyväksytään.',
+  'api.fileNotFound': 'Tiedostoa {filename} ei ole.',
   'validation.webhookUrl':
     'Anna julkisen palvelimen http(s)-osoite (ei localhost eikä sisäverkko).',
   'validation.origin':

@@ -85,6 +85,8 @@ export const sv: Messages = {
   'validation.url': 'Ange en adress som börjar med https:// eller http://',
   'validation.slug': 'Använd små bokstäver a–z, siffror och enstaka bindestreck.',
   'validation.phone': 'Ange ett telefonnummer med siffror, mellanslag och ett valfritt + i början',
+  'validation.richTextLink':
+    'En länk kan gå till en https://- eller http://-adress, en e-postadress (mailto:), ett telefonnummer (tel:) eller en sida på den här webbplatsen, inte till "{value}".',
 
   'api.unknownLocale': 'Okänt språk "{value}". Använd något av: {allowed}.',
   'api.unknownFallbackLocale': 'Okänt fallback-locale "{value}". Använd något av: {allowed}.',
@@ -99,6 +101,16 @@ export const sv: Messages = {
     'where-operatorn "{value}" fungerar bara på kartpunkter, och sådana finns inte här.',
   'api.malformedJson': 'Förfrågans innehåll är inte giltig JSON.',
   'api.bodyTooLarge': 'Förfrågans innehåll är större än {max} byte.',
+  'api.graphql.syntax': 'GraphQL-frågan går inte att tolka: {reason}',
+  'api.graphql.unknownFragment': 'Frågan använder fragmentet "{name}", som inte definieras i den.',
+  'api.graphql.fragmentCycle':
+    'Fragmentet "{name}" hänvisar till sig självt, direkt eller via andra fragment.',
+  'api.graphql.fragmentsTooNested': 'Fragment får vara nästlade högst {max} nivåer djupt.',
+  'api.graphql.tooDeep': 'Frågan nästlar fält djupare än {max} nivåer.',
+  'api.graphql.tooManyRootFields':
+    'En fråga får ha högst {max} fält på översta nivån, fragmenten medräknade, inte {count}.',
+  'api.graphql.tooLarge':
+    'Frågan överskrider den högsta tillåtna komplexiteten {max}: den väljer fler än {max} fält, fragmenten räknade där de används.',
 
   'group.newsletter': 'Nyhetsbrev',
 
@@ -213,6 +225,12 @@ export const sv: Messages = {
   'api.badGraceHours': 'graceHours måste vara ett tal från 0 till {max}.',
   'api.unknownFeed': 'Flödet finns inte. Använd news.rss, news.atom eller news.json.',
   'api.webhookResendQueued': 'Händelsen står i kö för att skickas igen.',
+  'validation.passwordTooShort': 'Lösenordet måste vara minst {min} tecken långt.',
+  'api.fileChangeForbidden':
+    'Du får inte byta ut eller redigera bilden i en mediefil. Skicka bara texterna, utan fil.',
+  'api.imageTooLarge':
+    'Bilden är {width} × {height} pixlar ({megapixels} megapixlar); högst {max} megapixlar godtas.',
+  'api.fileNotFound': 'Filen {filename} finns inte.',
   'validation.webhookUrl':
     'Ange en http(s)-adress till en offentlig server (inte localhost eller ett internt nät).',
   'validation.origin':

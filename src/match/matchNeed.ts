@@ -9,7 +9,14 @@ import type { Cluster, Expert } from '@/payload-types'
 import { headlineOptions, markedWords } from '@/search/highlight'
 import { searchPool } from '@/search/searchIndex'
 
-export type Need = { locale: Locale; q: string; industry?: string; municipality?: string }
+export type Need = {
+  locale: Locale
+  q: string
+  industry?: string
+  municipality?: string
+  /** A partner's clusters: news of others is neither shown nor counted. Empty means all. */
+  newsClusters: number[]
+}
 
 type Scored = { doc_id: number; rank: number; marked: string | null; clusters: number[] }
 
@@ -19,7 +26,7 @@ const markOptions = headlineOptions('MaxFragments=6, MaxWords=8, MinWords=3')
 /** The entries of one collection matching the need (any of its words), best first. */
 async function matching(
   payload: Payload,
-  { locale, q }: Need,
+  { locale, q, newsClusters }: Need,
   collection: 'clusters' | 'experts' | 'news',
   limit: number,
 ) {
@@ -29,8 +36,9 @@ async function matching(
        ts_headline(search.config($1), e.title || '. ' || e.body, q.need, $4) AS marked
      FROM search.entries e, q
      WHERE e.locale = $1 AND e.collection = $3 AND e.tsv @@ q.need
+       AND (cardinality($6::int[]) = 0 OR e.collection <> 'news' OR e.clusters && $6::int[])
      ORDER BY rank DESC, e.published_at DESC NULLS LAST LIMIT $5`,
-    [locale, q, collection, markOptions, limit],
+    [locale, q, collection, markOptions, limit, newsClusters],
   )
   return rows.map((row) => ({ ...row, rank: Number(row.rank) }))
 }

@@ -3,13 +3,19 @@ import type {
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
-  Endpoint,
   Field,
   Plugin,
 } from 'payload'
 
-import { accessFrom, fieldAccessFrom, reachesOf, requireGrant, rulesOf } from '@/access/enforce'
-import { rootEndpoints, type CollectionRules, type EndpointRule } from '@/access/permissions'
+import {
+  accessFrom,
+  fieldAccessFrom,
+  guardedEndpoint,
+  reachesOf,
+  requireGrant,
+  rulesOf,
+} from '@/access/enforce'
+import { rootEndpoints, type CollectionRules } from '@/access/permissions'
 import { keepToOwnClusters } from '@/access/hooks/keepToOwnClusters'
 import { translatorsChangeTranslationsOnly } from '@/access/hooks/translatorsChangeTranslationsOnly'
 
@@ -21,7 +27,7 @@ export const permissionModel: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map(withRules),
   endpoints: (config.endpoints ?? []).map((endpoint) =>
-    guarded(endpoint, findRule(rootEndpoints, endpoint, 'the API root')),
+    guardedEndpoint(endpoint, rootEndpoints, 'the API root'),
   ),
 })
 
@@ -53,9 +59,7 @@ function withRules(collection: CollectionConfig): CollectionConfig {
       ],
     },
     endpoints: Array.isArray(collection.endpoints)
-      ? collection.endpoints.map((endpoint) =>
-          guarded(endpoint, findRule(rules.endpoints ?? {}, endpoint, slug)),
-        )
+      ? collection.endpoints.map((endpoint) => guardedEndpoint(endpoint, rules.endpoints, slug))
       : collection.endpoints,
   }
 }
@@ -71,7 +75,8 @@ function withFieldRule(field: Field, rules: CollectionRules): Field {
 
 /**
  * Payload's all-language publishing flags and version restore write every language at once,
- * while the update rule was asked for one: they need grants of their own.
+ * while the update rule was asked for one: they need grants of their own. (Replacing a file,
+ * the third such step, is guarded by the Media collection, which also knows its edits.)
  */
 const guardVersionFlags =
   (rules: CollectionRules): CollectionBeforeOperationHook =>
@@ -99,28 +104,3 @@ const onlyTranslations =
       reaches.includes('translations') && !reaches.some((r) => r !== 'translations')
     return translatesOnly ? translatorsChangeTranslationsOnly(args) : args.data
   }
-
-function findRule(
-  rules: Record<string, EndpointRule>,
-  endpoint: Endpoint,
-  where: string,
-): EndpointRule {
-  const rule = Object.values(rules).find(
-    (candidate) => candidate.path === endpoint.path && candidate.method === endpoint.method,
-  )
-  if (!rule) {
-    throw new Error(
-      `Endpoint ${endpoint.method.toUpperCase()} ${endpoint.path} of ${where} is not in src/access/permissions.ts.`,
-    )
-  }
-  return rule
-}
-
-/** The table's guard runs before the endpoint's own code, whatever that code checks. */
-const guarded = (endpoint: Endpoint, rule: EndpointRule): Endpoint => ({
-  ...endpoint,
-  handler: (req) => {
-    requireGrant(req, rule.who)
-    return endpoint.handler(req)
-  },
-})

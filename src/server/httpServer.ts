@@ -3,6 +3,7 @@ import type { Socket } from 'node:net'
 import next from 'next'
 import type { Logger } from 'pino'
 
+import { announceClientAddressHeader, setClientAddress, trustedProxies } from '@/http/clientAddress'
 import { requestContext, requestIdFrom } from '@/logging/requestContext'
 
 import { beginShutdown, runShutdownTasks } from './lifecycle'
@@ -20,11 +21,14 @@ type Options = {
 
 /**
  * The built Next app on a plain `node:http` server (Next's programmatic API), so that this
- * process decides what happens around it: every request gets an id and an access-log line,
- * and SIGTERM drains instead of exiting.
+ * process decides what happens around it: every request gets an id, its client's address (the
+ * socket's, or as `TRUSTED_PROXIES` allows) and an access-log line, and SIGTERM drains instead
+ * of exiting.
  */
 export async function startHttpServer(options: Options) {
   const { port, logger } = options
+  const trusted = trustedProxies()
+  announceClientAddressHeader()
   const app = next({ dev: false, dir: process.cwd(), port })
   await app.prepare()
   const handle = app.getRequestHandler()
@@ -36,6 +40,7 @@ export async function startHttpServer(options: Options) {
   const responses = new Set<http.ServerResponse>()
 
   const server = http.createServer((req, res) => {
+    setClientAddress(req, trusted)
     const requestId = requestIdFrom(req.headers['x-request-id'])
     req.headers['x-request-id'] = requestId
     res.setHeader('X-Request-Id', requestId)

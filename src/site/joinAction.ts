@@ -4,7 +4,9 @@ import config from '@payload-config'
 import { headers } from 'next/headers'
 import { createLocalReq, getPayload } from 'payload'
 
-import { honeypotField, perClient, perEmail, publishedNews } from '@/endpoints/join'
+import { appPool } from '@/database/pool'
+import { honeypotField, publishedNews } from '@/endpoints/join'
+import { joinPerClient, joinPerEmail } from '@/http/formLimits'
 import { clientAddress } from '@/http/rateLimit'
 import { translate } from '@/i18n'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
@@ -49,7 +51,8 @@ export async function joinAction(
   })
   const accepted: JoinState = { status: 'done', message: translate(locale, 'api.join.accepted') }
 
-  const limited = perClient(clientAddress(await headers()))
+  const payload = await getPayload({ config })
+  const limited = await joinPerClient(appPool(payload), clientAddress(await headers()))
   if (!limited.ok) {
     return fail(t(locale, 'join.error.rateLimited', { seconds: limited.retryAfter }))
   }
@@ -63,10 +66,9 @@ export async function joinAction(
       : fail(t(locale, 'join.error.failed'))
   }
   const input = checked.input
-  const byEmail = perEmail(input.contact.email)
+  const byEmail = await joinPerEmail(appPool(payload), input.contact.email)
   if (!byEmail.ok) return fail(t(locale, 'join.error.rateLimited', { seconds: byEmail.retryAfter }))
   try {
-    const payload = await getPayload({ config })
     const clusters = await clusterIds(payload, input.clusters)
     if ('unknown' in clusters) {
       return fail(t(locale, 'join.errorSummary'), { clusters: t(locale, 'join.error.clusters') })

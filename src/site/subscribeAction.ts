@@ -6,7 +6,9 @@ import { getPayload } from 'payload'
 
 import { translate } from '@/i18n'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import { clientAddress, createRateLimit } from '@/http/rateLimit'
+import { appPool } from '@/database/pool'
+import { subscribePerClient } from '@/http/formLimits'
+import { clientAddress } from '@/http/rateLimit'
 import type { Problem } from '@/http/checkQuery'
 import { parseSubscription } from '@/newsletter/subscriptionInput'
 import { clusterIds, subscribe } from '@/newsletter/subscriptions'
@@ -14,9 +16,6 @@ import { clusterIds, subscribe } from '@/newsletter/subscriptions'
 import { t, type SiteMessageKey } from './i18n'
 import { absoluteUrl, sitePaths } from './paths'
 import type { SubscribeField, SubscribeState } from './subscribeState'
-
-// The same allowance as POST /api/newsletter/subscribe: 10 requests per address per 10 minutes.
-const perClient = createRateLimit({ limit: 10, windowMs: 10 * 60 * 1000 })
 
 const problemFields: Partial<Record<Problem['key'], [SubscribeField, SiteMessageKey]>> = {
   'api.badEmail': ['email', 'newsletter.error.email'],
@@ -57,7 +56,8 @@ export async function subscribeAction(
     values,
   })
 
-  const limited = perClient(clientAddress(await headers()))
+  const payload = await getPayload({ config })
+  const limited = await subscribePerClient(appPool(payload), clientAddress(await headers()))
   if (!limited.ok) {
     return fail(
       undefined,
@@ -80,7 +80,6 @@ export async function subscribeAction(
     return fail(field, t(locale, message))
   }
   try {
-    const payload = await getPayload({ config })
     const clusters = await clusterIds(payload, parsed.value.clusters)
     if ('unknown' in clusters) return fail('clusters', t(locale, 'newsletter.error.clusters'))
     await subscribe(payload, parsed.value, clusters)

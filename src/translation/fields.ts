@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
+import { hideUnpublishedState, readableOnDocuments } from './hooks/readerStates'
 import { translationStates } from './status'
 
 export const statusFieldName = (locale: string) =>
@@ -11,7 +12,7 @@ export const statusFieldName = (locale: string) =>
 /**
  * When this language's text last changed (set by `stampTextChange`), and each language's
  * translation status (kept current by `refreshTranslationStatus`): a column and a list filter
- * in the admin, and part of the API.
+ * in the admin, and part of the API (to readers for published languages only).
  */
 export const translationFields = (): Field[] => [
   { name: 'textUpdatedAt', type: 'date', localized: true, hidden: true },
@@ -25,7 +26,8 @@ export const translationFields = (): Field[] => [
       value,
       label: label(`translation.state.${value}`),
     })),
-    access: { create: () => false, update: () => false },
+    access: { read: readableOnDocuments, create: () => false, update: () => false },
+    hooks: { afterRead: [hideUnpublishedState(locale)] },
     admin: { position: 'sidebar', readOnly: true },
   })),
 ]

@@ -9,9 +9,23 @@ export const privateTargetsAllowed = (): boolean =>
 
 export type TargetProblem = 'badUrl' | 'privateTarget'
 
-/** Only unicast addresses reach the public internet; loopback, private, link-local do not. */
-export const isPublicAddress = (address: string): boolean =>
-  ipaddr.process(address).range() === 'unicast'
+/** Every public IPv6 address is global unicast, 2000::/3; what lies outside is not on the internet. */
+const globalUnicast = ipaddr.parseCIDR('2000::/3')
+
+/**
+ * Only unicast addresses reach the public internet; loopback, private, link-local do not.
+ * An IPv4-mapped address (::ffff:a.b.c.d) is judged as the IPv4 it maps to. Every other IPv6
+ * form that carries an IPv4 address is refused whatever it carries, since no webhook receiver
+ * lives there and a relay or translator on the way could hand it to an internal address:
+ * IPv4-compatible ::a.b.c.d and local-use NAT64 64:ff9b:1::/48 (outside 2000::/3), well-known
+ * NAT64 64:ff9b::/96, SIIT ::ffff:0:a.b.c.d, 6to4 2002::/16 and Teredo 2001::/32 (ranges
+ * ipaddr.js names other than unicast).
+ */
+export function isPublicAddress(address: string): boolean {
+  const ip = ipaddr.process(address)
+  if (ip.range() !== 'unicast') return false
+  return ip.kind() === 'ipv4' || ip.match(globalUnicast)
+}
 
 const localNames = /(^|\.)(localhost|local|internal|localdomain)$/i
 

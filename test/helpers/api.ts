@@ -29,11 +29,21 @@ export async function rest(path: string, init: Init = {}): Promise<Response> {
 /** Calls the app's GraphQL route handler. */
 export async function graphql(
   query: string,
-  { token, search = '', headers }: { token?: string; search?: string; headers?: HeadersInit } = {},
+  {
+    token,
+    search = '',
+    headers,
+    variables,
+  }: {
+    token?: string
+    search?: string
+    headers?: HeadersInit
+    variables?: Record<string, unknown>
+  } = {},
 ): Promise<Response> {
   const request = buildRequest(`${origin}/api/graphql${search}`, {
     method: 'POST',
-    body: { query },
+    body: variables ? { query, variables } : { query },
     token,
     headers,
   })

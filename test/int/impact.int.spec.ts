@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ClusterImpactDashboard } from '../../src/components/ClusterImpactDashboard'
 import { login, rest } from '../helpers/api'
+import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
 import { createUser, testPassword } from '../helpers/users'
 
@@ -132,6 +133,31 @@ describe('GET /api/clusters/{slug}/impact', () => {
       },
     })
     expect((await (await rest(path)).json()).outcomes.jobs).toBe(4)
+  })
+
+  it('keeps a partner key to its languages: its first by default, others a 403 naming them', async () => {
+    const adminToken = await login((await createUser(payload, 'admin')).email, testPassword)
+    const { key } = await createPartner(payload, adminToken, { scopeLocales: ['sv', 'en'] })
+    const path = 'clusters/smart-and-sustainable-arctic-tourism/impact'
+    const ask = (query: string) =>
+      rest(`${path}${query}`, { headers: { ...keyHeader(key), 'Accept-Language': 'en' } })
+
+    const byDefault = await ask('')
+    expect(byDefault.status).toBe(200)
+    expect(await byDefault.json()).toMatchObject({
+      locale: 'sv',
+      cluster: { name: 'Turism' },
+      quotes: [{ text: 'Vi fick tre nya produkter.' }],
+    })
+    expect((await (await ask('?locale=en')).json()).locale).toBe('en')
+    for (const locale of ['fi', 'all']) {
+      const refused = await ask(`?locale=${locale}`)
+      expect(refused.status, locale).toBe(403)
+      expect((await refused.json()).errors[0].message).toBe(
+        `This API key may read sv, en only, not "${locale}".`,
+      )
+    }
+    expect((await ask('?locale=xx')).status).toBe(400)
   })
 })
 

@@ -2,9 +2,11 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemoContent } from '../../src/seed/seedDemoContent'
-import { rest } from '../helpers/api'
+import { login, rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
+import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
+import { createUser, testPassword } from '../helpers/users'
 
 let payload: Payload
 
@@ -80,7 +82,7 @@ afterAll(async () => {
 type Answer = {
   clusters: { slug: string; name: string; reason: string }[]
   experts: { name: string; reason: string }[]
-  news: { title: string; reason: string }[]
+  news: { id: number; title: string; reason: string }[]
 }
 
 async function match(query: Record<string, string>): Promise<Answer> {
@@ -142,6 +144,31 @@ describe('GET /api/match', () => {
       'smart-and-sustainable-arctic-tourism',
     )
     expect(answer.clusters[0]!.reason).toMatch(/design/i)
+  })
+
+  it('gives a partner key news of its clusters only, and counts no other news', async () => {
+    const adminToken = await login((await createUser(payload, 'admin')).email, testPassword)
+    const { docs } = await payload.find({ collection: 'clusters', limit: 10, depth: 0 })
+    const tourism = docs.find((cluster) => cluster.slug === 'smart-and-sustainable-arctic-tourism')!
+    const { key } = await createPartner(payload, adminToken, { scopeClusters: [tourism.id] })
+    const query = new URLSearchParams({
+      locale: 'fi',
+      q: 'Metallialan alihankintakonepaja haluaa hyödyntää sivuvirtoja ja kiertotaloutta',
+      industry: '25620',
+      municipality: 'Kemi',
+    })
+    const response = await rest(`match?${query}`, { headers: keyHeader(key) })
+    expect(response.status).toBe(200)
+    const scoped = (await response.json()) as Answer
+    expect(scoped.news.map((item) => item.title).join()).not.toMatch(/Kemiläinen konepaja/)
+    const { docs: shown } = await payload.find({
+      collection: 'news',
+      where: { id: { in: scoped.news.map((item) => item.id) } },
+      depth: 0,
+    })
+    for (const item of shown) expect(item.clusters).toContain(tourism.id)
+    // The clusters themselves are public reference data: still all of them, same ranking.
+    expect(scoped.clusters[0]!.slug).toBe('arctic-industry-and-circular-economy')
   })
 
   it('refuses bad requests with reasons', async () => {

@@ -252,3 +252,43 @@ describe('a partner key', () => {
     expect(new Date(used.lastUsedAt!).getTime()).toBeGreaterThan(Date.now() - 60_000)
   })
 })
+
+describe('a partner with webhook deliveries', () => {
+  const delivery = (partner: number) =>
+    payload.create({
+      collection: 'webhook-deliveries',
+      data: {
+        partner,
+        eventId: crypto.randomUUID(),
+        eventType: 'publish',
+        targetCollection: 'news',
+        documentId: 1,
+        body: '{}',
+        status: 'delivered',
+      },
+    })
+  const deliveriesOf = async (partner: number) =>
+    (
+      await payload.count({
+        collection: 'webhook-deliveries',
+        where: { partner: { equals: partner } },
+      })
+    ).totalDocs
+
+  it('is deleted with its deliveries; other partners keep theirs', async () => {
+    const { partner } = await createPartner(payload, adminToken)
+    const { partner: other } = await createPartner(payload, adminToken)
+    await delivery(partner.id)
+    await delivery(partner.id)
+    await delivery(other.id)
+
+    const deleted = await rest(`partners/${partner.id}`, { method: 'DELETE', token: adminToken })
+    expect(deleted.status).toBe(200)
+    expect(
+      (await payload.count({ collection: 'partners', where: { id: { equals: partner.id } } }))
+        .totalDocs,
+    ).toBe(0)
+    expect(await deliveriesOf(partner.id)).toBe(0)
+    expect(await deliveriesOf(other.id)).toBe(1)
+  })
+})

@@ -258,4 +258,58 @@ describe('webhooks', () => {
     expect(addresses.filter(isPublicAddress)).toEqual([])
     expect(['193.166.0.1', '2001:4860:4860::8888'].every(isPublicAddress)).toBe(true)
   })
+
+  it('are refused for IPv6 forms that carry an IPv4 address, when saved and when sent', async () => {
+    const embedded = [
+      '[::127.0.0.1]', // IPv4-compatible
+      '[::ffff:127.0.0.1]', // IPv4-mapped
+      '[::ffff:7f00:1]', // IPv4-mapped, in hex
+      '[::ffff:0:127.0.0.1]', // IPv4-translated (SIIT)
+      '[64:ff9b::127.0.0.1]', // NAT64, well-known prefix
+      '[64:ff9b:1::7f00:1]', // NAT64, local-use prefix
+      '[2002:7f00:1::1]', // 6to4 of 127.0.0.1
+      '[2001:0:4136:e378:8000:63bf:80ff:fffe]', // Teredo, client 127.0.0.1
+    ]
+    // Targets saved before the check, or while it was off, are checked again when sent.
+    const targets = await Promise.all(embedded.map(() => partnerWithReceiver()))
+    for (const [index, { partner, receiver }] of targets.entries()) {
+      const { port } = new URL(receiver.url)
+      await payload.update({
+        collection: 'partners',
+        id: partner.id,
+        data: { webhookUrl: `http://${embedded[index]}:${port}/hooks/arctic` },
+      })
+    }
+    process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = 'false'
+    try {
+      for (const host of embedded) {
+        const webhookUrl = `http://${host}/hook`
+        const response = await rest('partners', {
+          method: 'POST',
+          token: adminToken,
+          body: { name: 'Upotettu IPv4', webhookUrl },
+        })
+        expect(response.status, webhookUrl).toBe(400)
+      }
+
+      await publishNews('Upotetut osoitteet', [tourism.id])
+      const partnerIds = targets.map(({ partner }) => partner.id)
+      const attempted = async () => {
+        const { docs } = await payload.find({
+          collection: 'webhook-deliveries',
+          where: { partner: { in: partnerIds }, attempts: { greater_than: 0 } },
+          pagination: false,
+        })
+        return docs
+      }
+      while ((await attempted()).length < embedded.length) await payload.jobs.run({ limit: 50 })
+      for (const delivery of await attempted()) {
+        expect(delivery.lastResponse).toMatch(/resolves to a non-public address/)
+      }
+      expect(targets.flatMap(({ receiver }) => receiver.received)).toEqual([])
+    } finally {
+      process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = 'true'
+    }
+    expect(['::ffff:193.166.0.1', '2a00:1450:4010:c0e::64'].every(isPublicAddress)).toBe(true)
+  })
 })

@@ -1,23 +1,25 @@
 import type { Endpoint } from 'payload'
 
+import { readerLocaleOrAll } from '@/endpoints/search/params'
 import { clientErrorResponse } from '@/http/apiError'
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { defaultLocale } from '@/i18n/locales'
 import { clusterImpact, impactLabels } from '@/impact/clusterImpact'
 
 /**
  * GET /api/clusters/{slug}/impact[?locale=fi|sv|en|all]: what the cluster achieved with
  * companies, rolled up from benefit records and join requests, with labels in the language
  * asked (all three with `all`). Public: figures and approved quotes only, never a company's
- * contact details.
+ * contact details. A partner key asks in its own languages only (its first by default).
  */
 export const impactEndpoint: Endpoint = {
   path: '/:slug/impact',
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const asked = new URL(req.url!).searchParams.get('locale') ?? defaultLocale
-    const locale = asked === 'all' || isLocale(asked) ? asked : undefined
-    if (!locale) return clientErrorResponse(req.headers, 'api.badLanguage')
+    const locale = readerLocaleOrAll(req, new URL(req.url!).searchParams)
+    if (typeof locale === 'object') {
+      return clientErrorResponse(req.headers, locale.key, locale.values, locale.status)
+    }
     const contentLocale = locale === 'all' ? defaultLocale : locale
     const { docs } = await req.payload.find({
       collection: 'clusters',

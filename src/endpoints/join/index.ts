@@ -1,16 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { appPool } from '@/database/pool'
 import { clientErrorResponse } from '@/http/apiError'
-import { clientAddress, createRateLimit } from '@/http/rateLimit'
+import { joinPerClient, joinPerEmail } from '@/http/formLimits'
+import { clientAddress } from '@/http/rateLimit'
 import { languageFromHeader, translate } from '@/i18n'
 import { createJoinRequest } from '@/join/createJoinRequest'
 import { parseJoinRequest } from '@/join/joinInput'
 import { clusterIds } from '@/newsletter/subscriptions'
 import { searchPool } from '@/search/searchIndex'
-
-/** The allowances, shared with the public site's join form (src/site/joinAction.ts). */
-export const perClient = createRateLimit({ limit: 5, windowMs: 10 * 60 * 1000 })
-export const perEmail = createRateLimit({ limit: 3, windowMs: 60 * 60 * 1000 })
 
 /** The field a person never sees (hidden by the form's CSS) and a bot fills in. */
 export const honeypotField = 'website'
@@ -46,7 +44,7 @@ export const joinEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const { headers } = req
-    const limited = perClient(clientAddress(headers))
+    const limited = await joinPerClient(appPool(req.payload), clientAddress(headers))
     if (!limited.ok) return tooMany(headers, limited.retryAfter)
     const body = (await req.json?.().catch(() => undefined)) as Record<string, unknown> | undefined
     // A bot gets the answer a person would, and nothing is stored or sent.
@@ -57,7 +55,7 @@ export const joinEndpoint: Endpoint = {
     if (!parsed.ok) return clientErrorResponse(headers, parsed.problem.key, parsed.problem.values)
     const input = parsed.value
 
-    const byEmail = perEmail(input.contact.email)
+    const byEmail = await joinPerEmail(appPool(req.payload), input.contact.email)
     if (!byEmail.ok) return tooMany(headers, byEmail.retryAfter)
     const clusters = await clusterIds(req.payload, input.clusters)
     if ('unknown' in clusters) {

@@ -4,6 +4,7 @@ import { clientErrorResponse } from '@/http/apiError'
 import { industryDivision } from '@/lapland/industries'
 import { findMunicipality } from '@/lapland/municipalities'
 import { matchNeed } from '@/match/matchNeed'
+import { partnerOf, scopeClusterIds } from '@/partners/scope'
 
 import { queryText, readerLocale } from '../search/params'
 
@@ -32,8 +33,14 @@ export const matchEndpoint: Endpoint = {
     if (municipalityText && !municipality) {
       return clientErrorResponse(headers, 'api.badMunicipality', { value: municipalityText })
     }
-    return Response.json(
-      await matchNeed(req.payload, { locale, q, industry, municipality: municipality?.code }),
-    )
+    const partner = partnerOf(req.user)
+    const need = {
+      locale,
+      q,
+      industry,
+      municipality: municipality?.code,
+      newsClusters: partner ? scopeClusterIds(partner) : [],
+    }
+    return Response.json(await matchNeed(req.payload, need))
   },
 }

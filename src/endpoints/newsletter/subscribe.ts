@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 
+import { appPool } from '@/database/pool'
 import { clientErrorResponse } from '@/http/apiError'
-import { clientAddress, createRateLimit } from '@/http/rateLimit'
+import { subscribePerClient } from '@/http/formLimits'
+import { clientAddress } from '@/http/rateLimit'
 import { languageFromHeader, translate } from '@/i18n'
 import { parseSubscription } from '@/newsletter/subscriptionInput'
 import { clusterIds, subscribe } from '@/newsletter/subscriptions'
-
-const perClient = createRateLimit({ limit: 10, windowMs: 10 * 60 * 1000 })
 
 /**
  * POST /api/newsletter/subscribe: always the same 202 for a well-formed request, so the answer
@@ -17,7 +17,7 @@ export const subscribeEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const headers = req.headers
-    const limited = perClient(clientAddress(headers))
+    const limited = await subscribePerClient(appPool(req.payload), clientAddress(headers))
     if (!limited.ok) {
       const response = clientErrorResponse(
         headers,

@@ -4,15 +4,15 @@ import type { Problem } from '@/http/checkQuery'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { partnerOf, scopeLocales } from '@/partners/scope'
 
-/**
- * The language of a public read: `locale`, else a partner's first language, else Finnish;
- * `all` is no language to search in, and a partner keeps to its own.
- */
-export function readerLocale(req: PayloadRequest, searchParams: URLSearchParams): Locale | Problem {
+function scopedLocale<T extends string>(
+  req: PayloadRequest,
+  searchParams: URLSearchParams,
+  accepts: (value: string) => value is T,
+): T | Problem {
   const partner = partnerOf(req.user)
-  const allowed = partner ? scopeLocales(partner) : []
+  const allowed: string[] = partner ? scopeLocales(partner) : []
   const asked = searchParams.get('locale') ?? allowed[0] ?? defaultLocale
-  if (!isLocale(asked)) return { key: 'api.badLanguage' }
+  if (!accepts(asked)) return { key: 'api.badLanguage' }
   if (allowed.length && !allowed.includes(asked)) {
     return {
       key: 'api.localeOutOfScope',
@@ -22,6 +22,21 @@ export function readerLocale(req: PayloadRequest, searchParams: URLSearchParams)
   }
   return asked
 }
+
+/**
+ * The language of a public read: `locale`, else a partner's first language, else Finnish;
+ * `all` is no language to search in, and a partner keeps to its own.
+ */
+export const readerLocale = (req: PayloadRequest, searchParams: URLSearchParams) =>
+  scopedLocale(req, searchParams, isLocale)
+
+/** The same where `all` (every language at once) is an answer too; not for a scoped partner. */
+export const readerLocaleOrAll = (req: PayloadRequest, searchParams: URLSearchParams) =>
+  scopedLocale(
+    req,
+    searchParams,
+    (value): value is Locale | 'all' => value === 'all' || isLocale(value),
+  )
 
 /** A whole number within bounds, `fallback` when absent, undefined when out of bounds. */
 export function boundedInt(value: string | null, min: number, max: number, fallback: number) {

@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import type { Cluster, Contact, Expert, Media, News } from '@/payload-types'
 import { draftSlugs, findNewsBySlug } from '@/site/content'
 import { Body } from '@/site/components/Body'
+import { ExternalLinks } from '@/site/components/ExternalLinks'
 import { ContactCard, ExpertCard, populated } from '@/site/components/People'
 import { Shell } from '@/site/components/Shell'
 import { formatDate, t } from '@/site/i18n'
@@ -112,18 +113,7 @@ export default async function NewsItemPage({ params }: Props) {
         </header>
         {hero ? <Hero image={hero} /> : null}
         <Body data={item.body} locale={locale} lang={langOf(item, locale, 'body')} />
-        {item.externalLinks?.length ? (
-          <section aria-labelledby="links-heading">
-            <h2 id="links-heading">{t(locale, 'news.links')}</h2>
-            <ul>
-              {item.externalLinks.map((link) => (
-                <li key={link.id ?? link.url}>
-                  <a href={link.url}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <ExternalLinks links={item.externalLinks} locale={locale} />
         {contacts.length ? (
           <section aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{t(locale, 'news.contacts')}</h2>

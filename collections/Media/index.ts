@@ -2,10 +2,21 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '@/i18n'
 
+import { guardFileChanges } from './hooks/guardFileChanges'
+import { dropPreviousFiles, keepPreviousFiles, restorePreviousFiles } from './hooks/keepPreviousFiles'
+import { limitImagePixels } from './hooks/limitImagePixels'
+import { missingFileIsNotFound } from './missingFileIsNotFound'
+
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: label('media.singular'), plural: label('media.plural') },
   admin: { group: label('group.content') },
+  hooks: {
+    // In this order: nothing is copied for a save that is refused anyway.
+    beforeOperation: [guardFileChanges, limitImagePixels, keepPreviousFiles],
+    afterOperation: [dropPreviousFiles],
+    afterError: [restorePreviousFiles],
+  },
   upload: {
     staticDir: 'media',
     // SVG is left out on purpose: it can carry script.
@@ -17,6 +28,7 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'hero', width: 1600 },
     ],
     adminThumbnail: 'thumbnail',
+    handlers: [missingFileIsNotFound],
   },
   fields: [
     {
