@@ -10,8 +10,8 @@ import {
 } from './permissions'
 
 /**
- * The README's "Who may do what" section, written from the table by `npm run docs:permissions`
- * and compared with it by a test, so the two cannot drift apart.
+ * The README's "Who may do what" summary and docs/access.md, written from the table by
+ * `npm run docs:permissions` and compared with it by a test, so they cannot drift apart.
  */
 export const startMarker = '<!-- permissions:start (npm run docs:permissions writes this) -->'
 export const endMarker = '<!-- permissions:end -->'
@@ -106,6 +106,60 @@ function fieldRows(): string[] {
   )
 }
 
+const letters: Record<string, string> = {
+  read: 'R',
+  create: 'C',
+  update: 'U',
+  delete: 'D',
+  readVersions: 'V',
+  restoreVersion: 'S',
+  publishAllLocales: 'P',
+  replaceFile: 'F',
+  admin: 'A',
+  unlock: 'L',
+}
+
+const shortReach: Record<Reach, string> = {
+  all: '',
+  published: 'published',
+  ownClusters: 'own',
+  translations: 'sv/en',
+  self: 'self',
+}
+
+/** A compact cell: letters per reach, e.g. `RV · sv/en U` for a translator's news. */
+function shortCell(rules: CollectionRules, actor: Actor): string {
+  const byReach = new Map<Reach, string>()
+  for (const action of actions) {
+    const reach = (rules[action as keyof CollectionRules] as Grants | undefined)?.[actor]
+    if (reach) byReach.set(reach, (byReach.get(reach) ?? '') + letters[action])
+  }
+  const parts = [...byReach].map(([reach, codes]) => `${shortReach[reach]} ${codes}`.trim())
+  return parts.length ? parts.join(' · ') : '—'
+}
+
+/** The README's summary; docs/access.md holds every cell, field and endpoint. */
+export function renderSummary(): string {
+  const content = Object.entries(permissions as Record<string, CollectionRules>).filter(
+    ([slug]) => !slug.startsWith('payload-'),
+  )
+  return [
+    startMarker,
+    '',
+    ...header('collection'),
+    ...content.map(([slug, rules]) =>
+      row([`\`${slug}\``, ...actors.map((actor) => shortCell(rules, actor))]),
+    ),
+    '',
+    'R read, C create, U update, D delete, V versions, S restore a version, P publish every',
+    'language at once, F replace the file, A admin UI, L unlock accounts; _own_: their clusters’,',
+    '_sv/en_: Swedish and English only, _self_: their own account. Endpoints and fields:',
+    '[docs/access.md](docs/access.md).',
+    '',
+    endMarker,
+  ].join('\n')
+}
+
 export function renderPermissions(): string {
   return [
     startMarker,
@@ -129,10 +183,16 @@ export function renderPermissions(): string {
   ].join('\n')
 }
 
-/** The README with its section rewritten from the table. */
-export function withPermissions(readme: string): string {
-  const start = readme.indexOf(startMarker)
-  const end = readme.indexOf(endMarker)
-  if (start < 0 || end < start) throw new Error(`README.md has no ${startMarker} … ${endMarker}`)
-  return readme.slice(0, start) + renderPermissions() + readme.slice(end + endMarker.length)
+/** A file with its marked section rewritten. */
+export function withSection(text: string, section: string, file: string): string {
+  const start = text.indexOf(startMarker)
+  const end = text.indexOf(endMarker)
+  if (start < 0 || end < start) throw new Error(`${file} has no ${startMarker} … ${endMarker}`)
+  return text.slice(0, start) + section + text.slice(end + endMarker.length)
+}
+
+/** What each file's marked section holds. */
+export const generatedSections = {
+  'README.md': renderSummary,
+  'docs/access.md': renderPermissions,
 }

@@ -1,11 +1,12 @@
-/** `npm run docs:permissions`: rewrites the README's "Who may do what" from the permission table. */
+/** `npm run docs:permissions`: rewrites the README's summary and docs/access.md from the table. */
 import { readFile, writeFile } from 'node:fs/promises'
 
 import { format, resolveConfig } from 'prettier'
 
-import { withPermissions } from '../access/permissionsDoc'
+import { generatedSections, withSection } from '../access/permissionsDoc'
 
-const file = 'README.md'
-const readme = await readFile(file, 'utf8')
-const options = { ...(await resolveConfig(file)), filepath: file }
-await writeFile(file, await format(withPermissions(readme), options))
+for (const [file, render] of Object.entries(generatedSections)) {
+  const text = await readFile(file, 'utf8')
+  const options = { ...(await resolveConfig(file)), filepath: file }
+  await writeFile(file, await format(withSection(text, render(), file), options))
+}

@@ -15,7 +15,7 @@ import {
   type Reach,
 } from '../../src/access/permissions'
 import { permissionMark } from '../../src/access/enforce'
-import { withPermissions } from '../../src/access/permissionsDoc'
+import { generatedSections, withSection } from '../../src/access/permissionsDoc'
 import { graphql, login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
@@ -363,11 +363,14 @@ const payloadOperations = [
 const payloadRootOperations = ['get /access', 'get /og']
 
 describe('the permission table', () => {
-  it('is what the README says (npm run docs:permissions rewrites it)', async () => {
-    const readme = await readFile('README.md', 'utf8')
-    const options = { ...(await resolveConfig('README.md')), filepath: 'README.md' }
-    expect(readme).toBe(await format(withPermissions(readme), options))
-  })
+  it.each(Object.entries(generatedSections))(
+    'is what %s says (npm run docs:permissions rewrites it)',
+    async (file, render) => {
+      const text = await readFile(file, 'utf8')
+      const options = { ...(await resolveConfig(file)), filepath: file }
+      expect(text).toBe(await format(withSection(text, render(), file), options))
+    },
+  )
 
   it('names every collection and endpoint of the app, and nothing that is not there', () => {
     const configured = payload.config.collections.map((collection) => collection.slug).sort()
