@@ -1,7 +1,9 @@
 /**
- * The floor of the partner benchmark: `node:http` and one hand-written query over Payload's
- * tables, answering what a partner's list asks for (GET /news?locale=sv). Run in its own
- * process, so it does not share an event loop with the load generator.
+ * The two baselines of the partner benchmark, in `node:http`: the floor, one hand-written query
+ * over Payload's tables answering what a partner's list asks for (GET /news?locale=sv); and the
+ * ceiling, constant JSON with no database (GET /constant), kept here rather than as a route of
+ * the app so that no production build carries it. Run in its own process, so it does not share
+ * an event loop with the load generator.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -32,21 +34,27 @@ const pool = new pg.Pool({ connectionString: process.argv[2], max: 10 })
 // An idle connection dying at shutdown must not end the process with an unhandled error.
 pool.on('error', () => {})
 
+const constantBody = JSON.stringify({ ok: true, items: [] })
+
+function json(response: http.ServerResponse, body: string) {
+  response.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+  })
+  response.end(body)
+}
+
 async function answer(request: http.IncomingMessage, response: http.ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const locale = url.searchParams.get('locale') ?? 'fi'
+  if (request.method === 'GET' && url.pathname === '/constant') return json(response, constantBody)
   if (request.method !== 'GET' || url.pathname !== '/news' || !locales.includes(locale)) {
     response.writeHead(404).end()
     return
   }
   // Named, so pg prepares the statement once per connection.
   const { rows } = await pool.query({ name: 'latest-news', text: latestNews, values: [locale] })
-  const body = JSON.stringify({ docs: rows })
-  response.writeHead(200, {
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(body),
-  })
-  response.end(body)
+  json(response, JSON.stringify({ docs: rows }))
 }
 
 const server = http.createServer((request, response) => {

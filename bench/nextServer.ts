@@ -14,7 +14,6 @@ export const productionEnv = (databaseUri: string, port: number): NodeJS.Process
   PAYLOAD_SECRET: 'partner-benchmark-secret-that-only-this-throwaway-database-knows',
   NODE_ENV: 'production',
   SERVER_URL: `http://127.0.0.1:${port}`,
-  BENCHMARK_ROUTES: '1',
   LOG_LEVEL: 'warn',
   // The rate limits answer 429 to a load generator on one address long before it measures.
   API_RATE_LIMIT_PER_MINUTE: '100000000',

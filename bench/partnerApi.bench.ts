@@ -3,8 +3,9 @@
  * the demo newsroom plus 1,000 published news items in fi, sv and en, served by a production
  * build (`next build` + `next start`), loaded with autocannon:
  *  (a) REST list, (b) the same list over GraphQL, (c) one item by slug, (d) the Atom feed,
- *  against two baselines: (e) `node:http` + one hand-written `pg` query, (f) a constant JSON
- *  route of this Next.js app. (a) again with If-None-Match shows conditional requests.
+ *  against two baselines in `node:http`: (e) one hand-written `pg` query, (f) constant JSON, the
+ *  ceiling of any HTTP server on this machine. (a) again with If-None-Match shows conditional
+ *  requests.
  * Run: npm run bench:partners
  *   DATABASE_URI  a PostgreSQL server to create the bench database on (else an embedded one)
  *   BENCH_SECONDS measured seconds per target (default 10; a 2 s warm-up comes first)
@@ -134,7 +135,7 @@ function targetsFor(next: string, bare: string, slug: string) {
     },
     feed: { key: 'd', label: '(d) Atom feed, fi', url: `${next}/api/feeds/fi/news.atom` },
     bare: { key: 'e', label: '(e) node:http + pg list, sv', url: `${bare}/news?locale=sv` },
-    constant: { key: 'f', label: '(f) Next.js constant JSON', url: `${next}/bench/constant` },
+    constant: { key: 'f', label: '(f) node:http constant JSON', url: `${bare}/constant` },
   } satisfies Record<string, Target>
 }
 

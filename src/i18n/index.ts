@@ -3,6 +3,7 @@ import { en } from './en'
 import { fi } from './fi'
 import { isLocale, type Locale } from './locales'
 import { sv } from './sv'
+import { translator } from './translator'
 
 export type { MessageKey } from './en'
 
@@ -15,13 +16,8 @@ export const label = (key: MessageKey): Record<Locale, string> => ({
   en: en[key],
 })
 
-/** A text in one language, with `{name}` placeholders filled from `values`. */
-export const translate = (
-  locale: Locale,
-  key: MessageKey,
-  values: Record<string, string | number> = {},
-): string =>
-  messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
+/** One of our texts (API answers, emails, admin labels) in one language, `{name}`s filled. */
+export const translate = translator<MessageKey>(messages)
 
 /** The first of our languages named in an Accept-Language header; English otherwise. */
 export const languageFromHeader = (acceptLanguage: string | null): Locale => {

@@ -18,7 +18,29 @@ export type JoinInput = {
   source: { news?: number; partnerSite?: string; locale: Locale }
 }
 
-type Parsed = { ok: true; value: JoinInput } | { ok: false; problem: Problem }
+/** The body's fields in the order they are checked: an answer with one problem names the first. */
+export type JoinInputField =
+  | 'company'
+  | 'businessId'
+  | 'municipality'
+  | 'industry'
+  | 'clusters'
+  | 'need'
+  | 'contact.name'
+  | 'contact.email'
+  | 'contact.phone'
+  | 'consent'
+  | 'source.locale'
+  | 'source.news'
+  | 'source.partnerSite'
+
+/** What is wrong with one field of the body. */
+export type JoinProblem = Problem & { field: JoinInputField }
+
+/** The field a person never sees (hidden by the form's CSS) and a bot fills in. */
+export const honeypotField = 'website'
+
+type Parsed = { ok: true; value: JoinInput } | { ok: false; problems: JoinProblem[] }
 
 const phonePattern = /^\+?[0-9][0-9 ()-]{4,19}$/
 
@@ -50,67 +72,111 @@ function text(value: unknown, field: string, max: number, required: boolean, lin
   return trimmed || undefined
 }
 
-/** Checks a join request's body; every refusal names its reason. */
-export function parseJoinRequest(body: unknown): Parsed {
-  try {
-    return { ok: true, value: parse(record(body)) }
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, problem: error.problem }
-    throw error
-  }
+const required = (value: unknown, field: string, max: number) => text(value, field, max, true)!
+
+function businessIdOf(value: unknown): string {
+  const businessId = required(value, 'businessId', 20)
+  const check = checkBusinessId(businessId)
+  if (check === 'format') refuse('api.join.businessIdFormat')
+  if (check === 'checkDigit') refuse('api.join.businessIdCheck', { value: businessId })
+  return businessId
 }
 
-function parse(body: Record<string, unknown>): JoinInput {
-  const contact = record(body.contact)
-  const source = record(body.source)
-  const company = text(body.company, 'company', 200, true)!
-  const businessId = text(body.businessId, 'businessId', 20, true)!
-  const businessIdCheck = checkBusinessId(businessId)
-  if (businessIdCheck === 'format') refuse('api.join.businessIdFormat')
-  if (businessIdCheck === 'checkDigit') refuse('api.join.businessIdCheck', { value: businessId })
+function municipalityOf(value: unknown): JoinRequest['municipality'] {
+  const name = required(value, 'municipality', 40)
+  return (findMunicipality(name)?.code ??
+    refuse('api.badMunicipality', { value: name })) as JoinRequest['municipality']
+}
 
-  const municipalityText = text(body.municipality, 'municipality', 40, true)!
-  const municipality = findMunicipality(municipalityText)?.code
-  if (!municipality) refuse('api.badMunicipality', { value: municipalityText })
-  const industry = text(body.industry, 'industry', 12, false)
+function industryOf(value: unknown): string | undefined {
+  const industry = text(value, 'industry', 12, false)
   if (industry && !industryDivision(industry)) refuse('api.badIndustry', { value: industry })
+  return industry
+}
 
-  const clusters = body.clusters
+function clustersOf(value: unknown): string[] {
   if (
-    !Array.isArray(clusters) ||
-    clusters.length === 0 ||
-    clusters.length > 10 ||
-    !clusters.every((slug) => typeof slug === 'string' && /^[a-z0-9-]{1,80}$/.test(slug))
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    value.length > 10 ||
+    !value.every((slug) => typeof slug === 'string' && /^[a-z0-9-]{1,80}$/.test(slug))
   ) {
     refuse('api.join.noClusters')
   }
-  const need = text(body.need, 'need', 2000, false, true)
+  return [...new Set(value as string[])]
+}
 
-  const name = text(contact.name, 'contact.name', 120, true)!
-  const email = text(contact.email, 'contact.email', 254, true)!
+function emailOf(value: unknown): string {
+  const email = required(value, 'contact.email', 254)
   if (!emailPattern.test(email)) refuse('api.badEmail')
-  const phone = text(contact.phone, 'contact.phone', 30, false)
-  if (phone && !phonePattern.test(phone)) refuse('api.join.badPhone', { value: phone })
-  if (body.consent !== true) refuse('api.consentRequired')
+  return email.toLowerCase()
+}
 
-  const locale = source.locale ?? 'fi'
-  if (!isLocale(locale)) refuse('api.badLanguage')
-  const news = source.news
-  if (news !== undefined && news !== null && !(Number.isInteger(news) && Number(news) > 0)) {
-    refuse('api.join.unknownNews', { value: String(news) })
+function phoneOf(value: unknown): string | undefined {
+  const phone = text(value, 'contact.phone', 30, false)
+  if (phone && !phonePattern.test(phone)) refuse('api.join.badPhone', { value: phone })
+  return phone
+}
+
+function localeOf(value: unknown): Locale {
+  const locale = value ?? 'fi'
+  return isLocale(locale) ? locale : refuse('api.badLanguage')
+}
+
+function newsOf(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined
+  return Number.isInteger(value) && Number(value) > 0
+    ? (value as number)
+    : refuse('api.join.unknownNews', { value: String(value) })
+}
+
+/**
+ * Checks a join request's body, every field of it: a form shows each field's problem at once,
+ * so a person fixes them in one go instead of spending the rate limit on one error per round.
+ * Every refusal names its reason.
+ */
+export function parseJoinRequest(input: unknown): Parsed {
+  const body = record(input)
+  const contact = record(body.contact)
+  const source = record(body.source)
+  const problems: JoinProblem[] = []
+  const check = <T>(field: JoinInputField, read: () => T): T => {
+    try {
+      return read()
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error
+      problems.push({ ...error.problem, field })
+      // A value is only used when no field had a problem: this one never is.
+      return undefined as T
+    }
   }
+  const company = check('company', () => required(body.company, 'company', 200))
+  const businessId = check('businessId', () => businessIdOf(body.businessId))
+  const municipality = check('municipality', () => municipalityOf(body.municipality))
+  const industry = check('industry', () => industryOf(body.industry))
+  const clusters = check('clusters', () => clustersOf(body.clusters))
+  const need = check('need', () => text(body.need, 'need', 2000, false, true))
+  const name = check('contact.name', () => required(contact.name, 'contact.name', 120))
+  const email = check('contact.email', () => emailOf(contact.email))
+  const phone = check('contact.phone', () => phoneOf(contact.phone))
+  check('consent', () => body.consent === true || refuse('api.consentRequired'))
+  const locale = check('source.locale', () => localeOf(source.locale))
+  const news = check('source.news', () => newsOf(source.news))
+  const partnerSite = check('source.partnerSite', () =>
+    text(source.partnerSite, 'source.partnerSite', 300, false),
+  )
+  if (problems.length) return { ok: false, problems }
   return {
-    company,
-    businessId,
-    municipality: municipality as JoinRequest['municipality'],
-    industry,
-    clusters: [...new Set(clusters as string[])],
-    need,
-    contact: { name, email: email.toLowerCase(), phone },
-    source: {
-      news: (news as number | undefined) ?? undefined,
-      partnerSite: text(source.partnerSite, 'source.partnerSite', 300, false),
-      locale: locale as Locale,
+    ok: true,
+    value: {
+      company,
+      businessId,
+      municipality,
+      industry,
+      clusters,
+      need,
+      contact: { name, email, phone },
+      source: { news, partnerSite, locale },
     },
   }
 }

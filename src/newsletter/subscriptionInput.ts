@@ -8,9 +8,18 @@ export type SubscriptionInput = {
   source?: string
 }
 
-type Parsed = { ok: true; value: SubscriptionInput } | { ok: false; problem: Problem }
+/** The body's fields that a problem can be about. */
+export type SubscriptionField = 'email' | 'locale' | 'clusters' | 'consent' | 'source'
 
-const fail = (problem: Problem): Parsed => ({ ok: false, problem })
+/** What is wrong with a subscribe request, and the field it is about. */
+export type SubscriptionProblem = Problem & { field: SubscriptionField }
+
+type Parsed = { ok: true; value: SubscriptionInput } | { ok: false; problem: SubscriptionProblem }
+
+const fail = (field: SubscriptionField, problem: Problem): Parsed => ({
+  ok: false,
+  problem: { ...problem, field },
+})
 
 // Practical, not RFC 5322: one @, a dot in the domain, nothing a mail header could misread.
 export const emailPattern =
@@ -23,25 +32,26 @@ const hasLineBreak = (value: unknown): boolean =>
 
 /** Checks a subscribe request's body; every refusal names its reason. */
 export function parseSubscription(body: unknown): Parsed {
-  if (typeof body !== 'object' || body === null) return fail({ key: 'api.badEmail' })
+  if (typeof body !== 'object' || body === null) return fail('email', { key: 'api.badEmail' })
   const { email, locale, clusters = [], consent, source } = body as Record<string, unknown>
-  for (const [field, value] of Object.entries({ email, locale, clusters, source })) {
-    if (hasLineBreak(value)) return fail({ key: 'api.lineBreaks', values: { field } })
+  const lines = { email, locale, clusters, source }
+  for (const field of Object.keys(lines) as (keyof typeof lines)[]) {
+    if (hasLineBreak(lines[field])) return fail(field, { key: 'api.lineBreaks', values: { field } })
   }
   if (typeof email !== 'string' || email.length > 254 || !emailPattern.test(email.trim())) {
-    return fail({ key: 'api.badEmail' })
+    return fail('email', { key: 'api.badEmail' })
   }
-  if (!isLocale(locale)) return fail({ key: 'api.badLanguage' })
+  if (!isLocale(locale)) return fail('locale', { key: 'api.badLanguage' })
   if (
     !Array.isArray(clusters) ||
     clusters.length > 20 ||
     !clusters.every((c) => typeof c === 'string')
   ) {
-    return fail({ key: 'api.unknownClusters', values: { value: String(clusters) } })
+    return fail('clusters', { key: 'api.unknownClusters', values: { value: String(clusters) } })
   }
-  if (consent !== true) return fail({ key: 'api.consentRequired' })
+  if (consent !== true) return fail('consent', { key: 'api.consentRequired' })
   if (source !== undefined && (typeof source !== 'string' || source.length > 300)) {
-    return fail({ key: 'api.lineBreaks', values: { field: 'source' } })
+    return fail('source', { key: 'api.lineBreaks', values: { field: 'source' } })
   }
   return {
     ok: true,

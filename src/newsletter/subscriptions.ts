@@ -32,7 +32,7 @@ export async function clusterIds(payload: Payload, slugs: string[]) {
  * Records a subscription request as pending, with its proof of consent, and queues the
  * confirmation message. The caller answers the same whatever happened here.
  */
-export async function subscribe(
+export async function recordSubscription(
   payload: Payload,
   input: SubscriptionInput,
   clusters: number[],

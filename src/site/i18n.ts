@@ -3,18 +3,12 @@ import type { Locale } from '@/i18n/locales'
 import { en, type SiteMessageKey } from '@/i18n/site/en'
 import { fi } from '@/i18n/site/fi'
 import { sv } from '@/i18n/site/sv'
+import { translator } from '@/i18n/translator'
 
 export type { SiteMessageKey } from '@/i18n/site/en'
 
-const messages = { fi, sv, en }
-
 /** A text of the public site in one language, with `{name}` placeholders filled from `values`. */
-export const t = (
-  locale: Locale,
-  key: SiteMessageKey,
-  values: Record<string, string | number> = {},
-): string =>
-  messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
+export const t = translator<SiteMessageKey>({ fi, sv, en })
 
 /** Each language's name in that language, for the language switcher. */
 export const endonyms: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' }

@@ -4,36 +4,30 @@ import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
+import type { Problem } from '@/http/checkQuery'
+import { clientAddress } from '@/http/rateLimit'
 import { translate } from '@/i18n'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import { appPool } from '@/database/pool'
-import { subscribePerClient } from '@/http/formLimits'
-import { clientAddress } from '@/http/rateLimit'
-import type { Problem } from '@/http/checkQuery'
-import { parseSubscription } from '@/newsletter/subscriptionInput'
-import { clusterIds, subscribe } from '@/newsletter/subscriptions'
+import { subscribe, type SubscribeOutcome } from '@/newsletter/subscribe'
 
 import { t, type SiteMessageKey } from './i18n'
 import { absoluteUrl, sitePaths } from './paths'
-import type { SubscribeField, SubscribeState } from './subscribeState'
+import type { SubscribeState } from './subscribeState'
 
-const problemFields: Partial<Record<Problem['key'], [SubscribeField, SiteMessageKey]>> = {
-  'api.badEmail': ['email', 'newsletter.error.email'],
-  'api.badLanguage': ['locale', 'newsletter.error.language'],
-  'api.unknownClusters': ['clusters', 'newsletter.error.clusters'],
-  'api.consentRequired': ['consent', 'newsletter.error.consent'],
+const problemMessages: Partial<Record<Problem['key'], SiteMessageKey>> = {
+  'api.badEmail': 'newsletter.error.email',
+  'api.badLanguage': 'newsletter.error.language',
+  'api.unknownClusters': 'newsletter.error.clusters',
+  'api.consentRequired': 'newsletter.error.consent',
+  'api.lineBreaks': 'newsletter.error.lineBreaks',
 }
 
-const lineBreakFields: Record<string, SubscribeField> = {
-  email: 'email',
-  locale: 'locale',
-  clusters: 'clusters',
-}
+const asText = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '')
 
 /**
- * The subscribe form's action (bound to the page's language): the same checks and the same
- * subscription as POST /api/newsletter/subscribe, answered as a message in the page's language.
- * Works as a plain HTML form post too, without JavaScript.
+ * The subscribe form's action (bound to the page's language): subscribe, as POST
+ * /api/newsletter/subscribe does, answered as a message in the page's language. Works as a
+ * plain HTML form post too, without JavaScript.
  */
 export async function subscribeAction(
   pageLocale: Locale,
@@ -41,7 +35,6 @@ export async function subscribeAction(
   form: FormData,
 ): Promise<SubscribeState> {
   const locale = isLocale(pageLocale) ? pageLocale : defaultLocale
-  const asText = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '')
   const wanted = asText(form.get('locale'))
   const values = {
     email: asText(form.get('email')),
@@ -49,43 +42,35 @@ export async function subscribeAction(
     clusters: form.getAll('clusters').map(asText),
     consent: form.get('consent') === 'yes',
   }
-  const fail = (field: SubscribeField | undefined, message: string): SubscribeState => ({
+  const fail = (field: SubscribeState['field'], message: string): SubscribeState => ({
     status: 'error',
     field,
     message,
     values,
   })
-
   const payload = await getPayload({ config })
-  const limited = await subscribePerClient(appPool(payload), clientAddress(await headers()))
-  if (!limited.ok) {
-    return fail(
-      undefined,
-      t(locale, 'newsletter.error.rateLimited', { seconds: limited.retryAfter }),
-    )
-  }
-  const parsed = parseSubscription({
-    email: values.email,
-    locale: wanted,
-    clusters: values.clusters,
-    consent: values.consent,
-    source: absoluteUrl(sitePaths.newsletter(locale)),
-  })
-  if (!parsed.ok) {
-    const { key, values: details } = parsed.problem
-    if (key === 'api.lineBreaks') {
-      return fail(lineBreakFields[String(details?.field)], t(locale, 'newsletter.error.lineBreaks'))
-    }
-    const [field, message] = problemFields[key] ?? [undefined, 'newsletter.error.failed']
-    return fail(field, t(locale, message))
-  }
+  const body = { ...values, locale: wanted, source: absoluteUrl(sitePaths.newsletter(locale)) }
+  let outcome: SubscribeOutcome
   try {
-    const clusters = await clusterIds(payload, parsed.value.clusters)
-    if ('unknown' in clusters) return fail('clusters', t(locale, 'newsletter.error.clusters'))
-    await subscribe(payload, parsed.value, clusters)
+    outcome = await subscribe(body, { payload, address: clientAddress(await headers()) })
   } catch (error) {
     console.error('subscribe form:', error)
     return fail(undefined, t(locale, 'newsletter.error.failed'))
   }
-  return { status: 'done', message: translate(locale, 'api.subscribe.accepted') }
+  switch (outcome.kind) {
+    case 'rateLimited':
+      return fail(
+        undefined,
+        t(locale, 'newsletter.error.rateLimited', { seconds: outcome.retryAfter }),
+      )
+    case 'problem': {
+      const { key, field } = outcome.problem
+      const message = problemMessages[key]
+      if (!message) return fail(undefined, t(locale, 'newsletter.error.failed'))
+      // The source address is this page's own: no field of the form to point at.
+      return fail(field === 'source' ? undefined : field, t(locale, message))
+    }
+    case 'accepted':
+      return { status: 'done', message: translate(locale, 'api.subscribe.accepted') }
+  }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../src/examples/partnerSite'
+import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../docs/examples/partnerSite'
 import { translate } from '../../src/i18n'
 import { startDevServer, type DevServer } from '../helpers/devServer'
 import { testPassword } from '../helpers/users'

@@ -1,6 +1,7 @@
+import type { TFunction } from '@payloadcms/translations'
 import React from 'react'
 
-import { translate, type MessageKey } from '@/i18n'
+import type { AdminTranslationKey } from '@/i18n/admin/texts'
 import type { Locale } from '@/i18n/locales'
 import type { ClusterImpact } from '@/impact/clusterImpact'
 
@@ -22,19 +23,20 @@ export function JoinsChart({
   id,
   impact,
   locale,
+  t,
 }: {
   id: string
   impact: ClusterImpact
   locale: Locale
+  t: TFunction<AdminTranslationKey>
 }) {
-  const t = (key: MessageKey) => translate(locale, key)
   const months = impact.joinsPerMonth
   const max = Math.max(1, ...months.flatMap((m) => [m.requests, m.joined]))
   const slot = (width - axis) / months.length
   const bar = Math.max(2, slot / 2 - 2)
   const y = (value: number) => ((height - axis) * value) / max
   const total = (key: 'requests' | 'joined') => months.reduce((sum, m) => sum + m[key], 0)
-  const description = `${t('impact.requests')}: ${total('requests')}, ${t('impact.joined')}: ${total('joined')}`
+  const description = `${t('newsroom:impact.requests')}: ${total('requests')}, ${t('newsroom:impact.joined')}: ${total('joined')}`
   return (
     <figure style={{ margin: '0 0 16px' }}>
       <svg
@@ -44,7 +46,7 @@ export function JoinsChart({
         width="100%"
         style={{ maxWidth: width }}
       >
-        <title id={`${id}-title`}>{t('impact.joinsPerMonth')}</title>
+        <title id={`${id}-title`}>{t('newsroom:impact.joinsPerMonth')}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <line x1={axis} y1={height - axis} x2={width} y2={height - axis} stroke="currentColor" />
         <text x={0} y={12} fontSize={11} fill="currentColor">
@@ -81,18 +83,18 @@ export function JoinsChart({
             <svg width="12" height="12" aria-hidden="true">
               <rect width="12" height="12" fill={colours[key]} />
             </svg>{' '}
-            {t(`impact.${key}`)}
+            {t(`newsroom:impact.${key}`)}
           </span>
         ))}
       </figcaption>
       <details>
-        <summary>{t('impact.joinsPerMonth')}</summary>
+        <summary>{t('newsroom:impact.joinsPerMonth')}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('impact.month')}</th>
-              <th scope="col">{t('impact.requests')}</th>
-              <th scope="col">{t('impact.joined')}</th>
+              <th scope="col">{t('newsroom:impact.month')}</th>
+              <th scope="col">{t('newsroom:impact.requests')}</th>
+              <th scope="col">{t('newsroom:impact.joined')}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,15 +113,22 @@ export function JoinsChart({
 }
 
 /** The outcomes as labelled horizontal bars, each with its number written out. */
-export function OutcomesChart({ impact, locale }: { impact: ClusterImpact; locale: Locale }) {
-  const t = (key: MessageKey) => translate(locale, key)
+export function OutcomesChart({
+  impact,
+  locale,
+  t,
+}: {
+  impact: ClusterImpact
+  locale: Locale
+  t: TFunction<AdminTranslationKey>
+}) {
   const number = new Intl.NumberFormat(locale)
   const counts = [
-    ['impact.companiesEngaged', impact.companiesEngaged],
-    ['impact.joinsThisYear', impact.joinsThisYear],
-    ['impact.newProducts', impact.outcomes.newProducts],
-    ['impact.jobs', impact.outcomes.jobs],
-    ['impact.rdiProjects', impact.outcomes.rdiProjects],
+    ['newsroom:impact.companiesEngaged', impact.companiesEngaged],
+    ['newsroom:impact.joinsThisYear', impact.joinsThisYear],
+    ['newsroom:impact.newProducts', impact.outcomes.newProducts],
+    ['newsroom:impact.jobs', impact.outcomes.jobs],
+    ['newsroom:impact.rdiProjects', impact.outcomes.rdiProjects],
   ] as const
   const max = Math.max(1, ...counts.map(([, value]) => value))
   return (
@@ -146,7 +155,7 @@ export function OutcomesChart({ impact, locale }: { impact: ClusterImpact; local
       ))}
       {(['exportEuros', 'fundingEuros'] as const).map((key) => (
         <div key={key} style={{ display: 'grid', gridTemplateColumns: '14em 1fr', gap: 8 }}>
-          <dt>{t(`impact.${key}`)}</dt>
+          <dt>{t(`newsroom:impact.${key}`)}</dt>
           <dd style={{ margin: 0 }}>
             {number.format(
               key === 'exportEuros' ? impact.outcomes.exportEuros : impact.fundingEuros,

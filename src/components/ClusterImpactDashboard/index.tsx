@@ -1,7 +1,8 @@
+import type { DefaultTranslationKeys, TFunction } from '@payloadcms/translations'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { translate } from '@/i18n'
+import type { AdminTranslationKey } from '@/i18n/admin/texts'
 import { isLocale } from '@/i18n/locales'
 import { clusterImpact } from '@/impact/clusterImpact'
 
@@ -11,6 +12,8 @@ import { JoinsChart, OutcomesChart } from './ImpactChart'
 export async function ClusterImpactDashboard({ payload, i18n, user }: ServerProps) {
   if (user?.collection !== 'users') return null
   const locale = isLocale(i18n?.language) ? i18n.language : 'en'
+  // Payload types its server-side `t` with its own keys only; ours are registered beside them.
+  const t = i18n.t as TFunction<AdminTranslationKey | DefaultTranslationKeys>
   const { docs: clusters } = await payload.find({
     collection: 'clusters',
     locale,
@@ -21,8 +24,8 @@ export async function ClusterImpactDashboard({ payload, i18n, user }: ServerProp
   const figures = await Promise.all(clusters.map((c) => clusterImpact(payload, c.id, locale)))
   return (
     <section aria-labelledby="cluster-impact" style={{ marginBottom: 32 }}>
-      <h2 id="cluster-impact">{translate(locale, 'impact.dashboard.title')}</h2>
-      {!clusters.length && <p>{translate(locale, 'impact.dashboard.empty')}</p>}
+      <h2 id="cluster-impact">{t('newsroom:impact.dashboard.title')}</h2>
+      {!clusters.length && <p>{t('newsroom:impact.dashboard.empty')}</p>}
       <div
         style={{
           display: 'grid',
@@ -33,8 +36,13 @@ export async function ClusterImpactDashboard({ payload, i18n, user }: ServerProp
         {clusters.map((cluster, i) => (
           <article key={cluster.id} aria-labelledby={`impact-${cluster.slug}`}>
             <h3 id={`impact-${cluster.slug}`}>{cluster.name}</h3>
-            <JoinsChart id={`impact-${cluster.slug}-joins`} impact={figures[i]!} locale={locale} />
-            <OutcomesChart impact={figures[i]!} locale={locale} />
+            <JoinsChart
+              id={`impact-${cluster.slug}-joins`}
+              impact={figures[i]!}
+              locale={locale}
+              t={t}
+            />
+            <OutcomesChart impact={figures[i]!} locale={locale} t={t} />
           </article>
         ))}
       </div>

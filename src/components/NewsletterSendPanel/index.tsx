@@ -4,7 +4,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { locales } from '@/i18n/locales'
 
-import { postAction, useMessages } from '../useMessages'
+import { postAction, useAdminTranslation } from '../useAdminTranslation'
 
 type Progress = {
   status: string
@@ -22,7 +22,7 @@ const isActive = (status?: string) => status === 'scheduled' || status === 'send
 /** Preview, test send, send or schedule, and a live progress bar, in the issue's sidebar. */
 export function NewsletterSendPanel() {
   const { id } = useDocumentInfo()
-  const { language, t } = useMessages()
+  const { i18n, t } = useAdminTranslation()
   const scheduledAt = useFormFields(([fields]) => fields.scheduledAt?.value as string | undefined)
   const [progress, setProgress] = useState<Progress>()
   const [notice, setNotice] = useState('')
@@ -44,20 +44,24 @@ export function NewsletterSendPanel() {
   }, [progress?.status, refresh])
 
   const send = async (body: object) => {
-    const { ok, result } = await postAction(`/api/newsletters/${id}/send`, language, body)
-    setNotice(ok ? result.message : t('panel.failed', { reason: result.errors?.[0]?.message }))
+    const { ok, result, reason } = await postAction(
+      `/api/newsletters/${id}/send`,
+      i18n.language,
+      body,
+    )
+    setNotice(ok ? result.message : t('newsroom:panel.failed', { reason }))
     await refresh()
   }
 
-  if (!id) return <p>{t('panel.saveFirst')}</p>
+  if (!id) return <p>{t('newsroom:panel.saveFirst')}</p>
 
   const done = progress ? progress.sent + progress.failed + progress.bounced + progress.skipped : 0
   const canSend = progress?.status === 'draft'
   return (
     <section aria-labelledby="newsletter-send-panel" style={{ marginBottom: 24 }}>
-      <h3 id="newsletter-send-panel">{t('panel.title')}</h3>
+      <h3 id="newsletter-send-panel">{t('newsroom:panel.title')}</h3>
       <p>
-        {t('panel.preview')}:{' '}
+        {t('newsroom:panel.preview')}:{' '}
         {locales.map((locale) => (
           <a
             key={locale}
@@ -71,26 +75,26 @@ export function NewsletterSendPanel() {
         ))}
       </p>
       <Button buttonStyle="secondary" onClick={() => void send({ test: true })}>
-        {t('panel.sendTest')}
+        {t('newsroom:panel.sendTest')}
       </Button>
       {canSend && (
         <Button
           onClick={() => {
-            if (window.confirm(t('panel.confirmSend'))) void send({})
+            if (window.confirm(t('newsroom:panel.confirmSend'))) void send({})
           }}
         >
-          {t('panel.sendNow')}
+          {t('newsroom:panel.sendNow')}
         </Button>
       )}
       {canSend && scheduledAt && (
         <Button buttonStyle="secondary" onClick={() => void send({ scheduledAt })}>
-          {t('panel.schedule')}
+          {t('newsroom:panel.schedule')}
         </Button>
       )}
       {notice && <p role="status">{notice}</p>}
       {progress && progress.total > 0 && (
         <div>
-          <label htmlFor="newsletter-progress">{t('panel.progress')}</label>
+          <label htmlFor="newsletter-progress">{t('newsroom:panel.progress')}</label>
           <progress
             id="newsletter-progress"
             value={done}
@@ -98,7 +102,7 @@ export function NewsletterSendPanel() {
             style={{ display: 'block', width: '100%', height: 16 }}
           />
           <p aria-live="polite">
-            {t('panel.totals', {
+            {t('newsroom:panel.totals', {
               sent: progress.sent,
               queued: progress.queued + progress.sending,
               failed: progress.failed,

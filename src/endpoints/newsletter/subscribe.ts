@@ -1,12 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { appPool } from '@/database/pool'
 import { clientErrorResponse } from '@/http/apiError'
-import { subscribePerClient } from '@/http/formLimits'
 import { clientAddress } from '@/http/rateLimit'
-import { languageFromHeader, translate } from '@/i18n'
-import { parseSubscription } from '@/newsletter/subscriptionInput'
-import { clusterIds, subscribe } from '@/newsletter/subscriptions'
+import { subscribe } from '@/newsletter/subscribe'
+
+import { acceptedResponse, rateLimitedResponse } from '../formAnswers'
 
 /**
  * POST /api/newsletter/subscribe: always the same 202 for a well-formed request, so the answer
@@ -16,32 +14,16 @@ export const subscribeEndpoint: Endpoint = {
   path: '/newsletter/subscribe',
   method: 'post',
   handler: async (req) => {
-    const headers = req.headers
-    const limited = await subscribePerClient(appPool(req.payload), clientAddress(headers))
-    if (!limited.ok) {
-      const response = clientErrorResponse(
-        headers,
-        'api.rateLimited',
-        { seconds: limited.retryAfter },
-        429,
-      )
-      response.headers.set('Retry-After', String(limited.retryAfter))
-      return response
+    const { headers, payload } = req
+    const body: unknown = await req.json?.().catch(() => undefined)
+    const outcome = await subscribe(body, { payload, address: clientAddress(headers) })
+    switch (outcome.kind) {
+      case 'rateLimited':
+        return rateLimitedResponse(headers, outcome.retryAfter)
+      case 'problem':
+        return clientErrorResponse(headers, outcome.problem.key, outcome.problem.values)
+      case 'accepted':
+        return acceptedResponse(headers, 'api.subscribe.accepted')
     }
-    const parsed = parseSubscription(await req.json?.().catch(() => undefined))
-    if (!parsed.ok) return clientErrorResponse(headers, parsed.problem.key, parsed.problem.values)
-
-    const clusters = await clusterIds(req.payload, parsed.value.clusters)
-    if ('unknown' in clusters) {
-      return clientErrorResponse(headers, 'api.unknownClusters', {
-        value: clusters.unknown.join(', '),
-      })
-    }
-    await subscribe(req.payload, parsed.value, clusters)
-    const message = translate(
-      languageFromHeader(headers.get('accept-language')),
-      'api.subscribe.accepted',
-    )
-    return Response.json({ message }, { status: 202 })
   },
 }

@@ -2,7 +2,21 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import type { Config } from 'payload'
 
+import { en as enTexts, type Messages } from '../en'
+import { fi as fiTexts } from '../fi'
+import { sv as svTexts } from '../sv'
+import { placeholder } from '../translator'
 import { fi } from './fi'
+import { adminTextGroups, type AdminTranslations } from './texts'
+
+/** Our texts that admin components show, with Payload's `{{name}}` placeholders for our `{name}`. */
+const adminTexts = (texts: Messages): AdminTranslations => ({
+  newsroom: Object.fromEntries(
+    Object.entries(texts)
+      .filter(([key]) => adminTextGroups.some((group) => key.startsWith(group)))
+      .map(([key, text]) => [key, text.replace(placeholder, '{{$1}}')]),
+  ) as AdminTranslations['newsroom'],
+})
 
 /**
  * The admin UI in Finnish, Swedish and English. Payload's list of language codes lacks `fi`,
@@ -13,4 +27,5 @@ import { fi } from './fi'
 export const adminI18n = {
   supportedLanguages: { fi, sv, en },
   fallbackLanguage: 'fi',
+  translations: { fi: adminTexts(fiTexts), sv: adminTexts(svTexts), en: adminTexts(enTexts) },
 } as unknown as NonNullable<Config['i18n']>

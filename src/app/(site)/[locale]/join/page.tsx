@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { honeypotField } from '@/endpoints/join'
+import { honeypotField } from '@/join/joinInput'
 import { translate } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 import { municipalities } from '@/lapland/municipalities'

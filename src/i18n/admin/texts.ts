@@ -1,0 +1,20 @@
+import type { NestedKeysStripped } from '@payloadcms/translations'
+
+import type { MessageKey } from '../en'
+
+/** The groups of our texts that admin components show: only these go to the admin's browser. */
+export const adminTextGroups = [
+  'impact.',
+  'panel.',
+  'partnerKey.',
+  'translation.startFromSource',
+  'webhookDeliveries.resend',
+] as const
+
+type AdminTextKey = Extract<MessageKey, `${(typeof adminTextGroups)[number]}${string}`>
+
+/** Our texts in Payload's translations, under their own namespace. */
+export type AdminTranslations = { newsroom: Record<AdminTextKey, string> }
+
+/** A key for Payload's `t` in admin components: `newsroom:panel.title`. */
+export type AdminTranslationKey = NestedKeysStripped<AdminTranslations>
