@@ -1,8 +1,10 @@
+import { initI18n } from '@payloadcms/translations'
 import type { Payload, ServerProps } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ClusterImpactDashboard } from '../../src/components/ClusterImpactDashboard'
+import { adminI18n } from '../../src/i18n/admin'
 import { login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
@@ -164,9 +166,15 @@ describe('GET /api/clusters/{slug}/impact', () => {
 describe('the admin dashboard', () => {
   it('shows each cluster as an accessible chart of joins per month and outcomes', async () => {
     const admin = await createUser(payload, 'admin')
+    // Payload's own i18n, as the admin hands it to the dashboard (fi lacks from Payload's codes).
+    const i18n = await initI18n({
+      config: adminI18n as Parameters<typeof initI18n>[0]['config'],
+      context: 'client',
+      language: 'fi' as 'en',
+    })
     const element = await ClusterImpactDashboard({
       payload,
-      i18n: { language: 'fi' },
+      i18n,
       user: { ...admin, collection: 'users' },
     } as unknown as ServerProps)
     const html = renderToStaticMarkup(element!)
