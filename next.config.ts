@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { securityHeaders } from './src/http/securityHeaders'
+import { securityHeaders } from './src/api/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -2,7 +2,7 @@
  * Text for generated benchmark news: plausible lengths in the three languages, varied enough
  * that no two items share a title or slug.
  */
-import type { Locale } from '../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 type Localized = Record<Locale, string>
 

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
 import path from 'node:path'
 
 import { spawnGroup, stopGroup } from '../test/helpers/childProcesses'

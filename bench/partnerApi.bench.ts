@@ -11,24 +11,27 @@
  *   BENCH_SECONDS measured seconds per target (default 10; a 2 s warm-up comes first)
  *   BENCH_CONNECTIONS concurrent connections (default 10; the anchors in ../shared used 32)
  *   BENCH_SKIP_BUILD=1  serve the existing .next build
+ * Its figures replace its section of bench/results/latest.md; every raw figure goes to a
+ * git-ignored bench/results/partner-api-<time>.json.
  */
 import { fork } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { createDatabase } from '../src/database/createDatabase'
-import { startEmbeddedPostgres } from '../src/database/embeddedPostgres'
-import { freePort } from '../src/database/freePort'
-import { exited } from '../test/helpers/childProcesses'
+import { createDatabase } from '@/platform/database/createDatabase'
+import { startEmbeddedPostgres } from '@/platform/database/embeddedPostgres'
+import { freePort } from '@/platform/database/freePort'
+import { appPool } from '@/platform/database/pool'
+
 import { measure, probe, type LoadSettings, type Measurement, type Target } from './load'
-import { buildNext } from '../test/helpers/production'
 import { productionEnv, startNext } from './nextServer'
-import { formatTable, writeResults, type Row } from './report'
+import { formatTable, writeResults, writeSection, type Row } from './report'
 import { seedNews } from './seedNews'
+import { exited } from '../test/helpers/childProcesses'
+import { buildNext } from '../test/helpers/production'
 
 const newsCount = 1_000
 const startedAt = new Date()
@@ -73,9 +76,9 @@ async function createBenchDatabase(): Promise<string> {
 async function seedDatabase() {
   process.env.LOG_LEVEL ??= 'warn'
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../src/payload.config')
-  const { migrate } = await import('../src/database/migrate')
-  const { seed } = await import('../src/seed')
+  const { default: config } = await import('@payload-config')
+  const { migrate } = await import('@/platform/database/migrate')
+  const { seed } = await import('@/seed')
   const payload: Payload = await getPayload({ config })
   try {
     await migrate(payload)
@@ -94,7 +97,7 @@ async function seedDatabase() {
     await payload.destroy()
     // destroy() leaves the pool open: close its idle connections before the load. The one
     // client Payload checks out at connect is never released, so ending never completes.
-    void (payload.db as unknown as PostgresAdapter).pool.end()
+    void appPool(payload).end()
   }
 }
 
@@ -173,6 +176,31 @@ async function run(target: Target): Promise<Measurement> {
   return result
 }
 
+type Seeded = Omit<Awaited<ReturnType<typeof seedDatabase>>, 'slugs'>
+
+/** The run's settings and figures in Markdown, as printed and as written to the results file. */
+function partnerApiFigures(
+  rows: Row[],
+  targets: ReturnType<typeof targetsFor>,
+  conditional: { notModifiedRate: number } | undefined,
+  seeded: Seeded,
+  buildSeconds: number | undefined,
+): string {
+  const build = buildSeconds === undefined ? 'existing build' : `build ${buildSeconds.toFixed(0)} s`
+  const lines = [
+    `${seeded.publishedNews} published news items (${newsCount} seeded at ${(newsCount / seeded.newsSeconds).toFixed(1)} items/s), \`next start\` (${build}); autocannon with ${load.connections} connections, ${load.seconds} s measured per target after ${load.warmupSeconds} s warm-up.`,
+    '',
+    formatTable(rows, targets.bare.key, targets.constant.key),
+  ]
+  if (conditional) {
+    lines.push(
+      '',
+      `(a) with If-None-Match: ${(conditional.notModifiedRate * 100).toFixed(1)}% answered 304.`,
+    )
+  }
+  return lines.join('\n')
+}
+
 async function main() {
   console.log(`Partner API benchmark (${os.cpus().length} cores, Node ${process.version})`)
   const databaseUri = await createBenchDatabase()
@@ -248,18 +276,19 @@ async function main() {
   await checked(targets.constant)
   rows.push(await run(targets.constant))
 
-  console.log(
-    `\n${load.connections} connections, ${load.seconds} s measured per target after ${load.warmupSeconds} s warm-up`,
-  )
-  console.log(
-    `load average before the load: ${loadAverageBefore.map((n) => n.toFixed(2)).join(' ')}`,
-  )
-  console.log(formatTable(rows, targets.bare.key, targets.constant.key))
-  if (conditional) {
-    console.log(
-      `(a) with If-None-Match: ${(conditional.notModifiedRate * 100).toFixed(1)}% answered 304`,
-    )
-  }
+  const loadAverageAfter = os.loadavg()
+  const body = partnerApiFigures(rows, targets, conditional, seeded, buildSeconds)
+  console.log(`\n${body}`)
+  const latest = await writeSection({
+    id: 'partner-api',
+    title: 'Partner API: `npm run bench:partners`',
+    startedAt,
+    finishedAt: new Date(),
+    loadAverage: { before: loadAverageBefore, after: loadAverageAfter },
+    body,
+    notes,
+  })
+  console.log(`figures: ${path.relative(process.cwd(), latest)}`)
 
   const file = writeResults(
     {
@@ -269,7 +298,7 @@ async function main() {
         cpu: os.cpus()[0]?.model,
         node: process.version,
         loadAverageBefore,
-        loadAverageAfter: os.loadavg(),
+        loadAverageAfter,
       },
       load,
       seeding: { ...seeded, newsItems: newsCount },
@@ -283,7 +312,7 @@ async function main() {
     },
     startedAt,
   )
-  console.log(`results: ${path.relative(process.cwd(), file)}`)
+  console.log(`all figures: ${path.relative(process.cwd(), file)}`)
 }
 
 async function cleanUp() {

@@ -1,8 +1,9 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { defaultLocale, locales } from '../src/i18n/locales'
-import type { News } from '../src/payload-types'
+import { defaultLocale, locales } from '@/i18n/locales'
+import type { News } from '@/payload-types'
+
 import { newsText } from './newsText'
 
 const twoYearsMs = 2 * 365 * 24 * 60 * 60 * 1000

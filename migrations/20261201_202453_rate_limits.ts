@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 // Hand-written (issue 12): the counters of rate-limiter-flexible's PostgreSQL store
-// (src/http/rateLimit.ts), shared by every app instance, in the columns the library queries.
+// (src/api/rateLimit.ts), shared by every app instance, in the columns the library queries.
 // Its own schema: Payload's drift check compares `public` only, and no snapshot changes.
 // Unlogged: every limited request writes a row, and a count lost in a crash costs nothing.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

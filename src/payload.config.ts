@@ -1,41 +1,42 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
-import { collections } from '../collections'
-import { migrations } from '../migrations'
-import { emailAdapter } from './email/adapter'
-import { newsletterSubscriptionEndpoints } from './endpoints/newsletter'
-import { joinEndpoint } from './endpoints/join'
-import { matchEndpoint } from './endpoints/match'
-import { reportEndpoints } from './endpoints/reports'
-import { searchEndpoint } from './endpoints/search'
-import { newsFeedEndpoint } from './feeds/endpoint'
-import { poolOptions, readReplicaUris } from './database/poolOptions'
-import { payloadSecret } from './environment'
-import { SafeLinksFeature } from './fields/links'
-import { invalidValueIsClientError } from './hooks/invalidValueIsClientError'
-import { onInit } from './hooks/onInit'
-import { apiLimits } from './http/apiLimits'
-import { graphQLLimits } from './http/graphqlLimits'
-import { label } from './i18n'
-import { adminI18n } from './i18n/admin'
-import { defaultLocale, locales } from './i18n/locales'
-import { jobs } from './jobs'
-import { payloadLogger } from './logging/logger'
-import { contentEvents } from './plugins/contentEvents'
-import { partnerLocales } from './plugins/partnerLocales'
-import { permissionModel } from './plugins/permissionModel'
-import { publicPageSize } from './plugins/publicPageSize'
-import { seo } from './plugins/seo'
-import { serializeSaves } from './plugins/serializeSaves'
-import { mediaStorage } from './storage/mediaStorage'
-import { limitedSharp } from './uploads/pixelLimit'
+import { graphQLLimits } from '@/api/graphqlLimits'
+import { emailAdapter } from '@/email/adapter'
+import { joinEndpoint } from '@/endpoints/join'
+import { matchEndpoint } from '@/endpoints/match'
+import { newsletterSubscriptionEndpoints } from '@/endpoints/newsletter'
+import { reportEndpoints } from '@/endpoints/reports'
+import { searchEndpoint } from '@/endpoints/search'
+import { newsFeedEndpoint } from '@/feeds/endpoint'
+import { SafeLinksFeature } from '@/fields/links'
+import { invalidValueIsClientError } from '@/hooks/invalidValueIsClientError'
+import { onInit } from '@/hooks/onInit'
+import { label } from '@/i18n'
+import { adminI18n } from '@/i18n/admin'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { jobs } from '@/jobs'
+import { apiLimits } from '@/platform/apiLimits'
+import { poolOptions } from '@/platform/database/poolOptions'
+import { payloadLogger } from '@/platform/logging/logger'
+import { settings } from '@/platform/settings'
+import { contentEvents } from '@/plugins/contentEvents'
+import { partnerLocales } from '@/plugins/partnerLocales'
+import { permissionModel } from '@/plugins/permissionModel'
+import { publicPageSize } from '@/plugins/publicPageSize'
+import { seo } from '@/plugins/seo'
+import { serializeSaves } from '@/plugins/serializeSaves'
+import { mediaStorage } from '@/storage/mediaStorage'
+import { limitedSharp } from '@/uploads/pixelLimit'
+import { collections } from '@collections/index'
+import { migrations } from '@migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const serverURL = process.env.SERVER_URL
+const serverURL = settings.configuredServerUrl
 
 export default buildConfig({
   admin: {
@@ -49,7 +50,7 @@ export default buildConfig({
   collections,
   db: postgresAdapter({
     pool: poolOptions(),
-    readReplicas: readReplicaUris(),
+    readReplicas: settings.database.readReplicaUris,
     // Committed migrations are the only source of the schema, in development too.
     push: false,
     migrationDir: path.resolve(dirname, '../migrations'),
@@ -58,7 +59,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, SafeLinksFeature()],
   }),
-  // Per-language publishing (beta in Payload 3.90; see README: Choices).
+  // Per-language publishing (experimental in Payload 3.90; see docs/decisions.md).
   experimental: { localizeStatus: true },
   email: emailAdapter(),
   endpoints: [
@@ -93,7 +94,7 @@ export default buildConfig({
     mediaStorage(),
     permissionModel,
   ],
-  secret: payloadSecret(),
+  secret: settings.payloadSecret,
   serverURL,
   csrf: serverURL ? [serverURL] : [],
   sharp: limitedSharp,
@@ -102,6 +103,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Only `next dev` regenerates them at start: every test file, worker and script would
     // otherwise spend a core on it and rewrite the committed file.
-    autoGenerate: process.env.NODE_ENV === 'development',
+    autoGenerate: settings.development,
   },
 })

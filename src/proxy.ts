@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { pageAreaOf, pagePolicy } from '@/http/securityHeaders'
+import { pageAreaOf, pagePolicy } from '@/api/securityHeaders'
 
 /**
  * Every page (the public site and the admin UI) gets a Content-Security-Policy with a fresh

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { slug } from '@/fields/slug'
-import { clusterPreviewUrl } from '@/site/previewUrl'
 import { validateUrl } from '@/fields/validators'
 import { label } from '@/i18n'
+import { clusterPreviewUrl } from '@/platform/previewUrls'
 import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
@@ -24,7 +24,7 @@ export const Clusters: CollectionConfig<'clusters'> = {
   hooks: {
     beforeChange: [stampTextChange(clusterTexts)],
     afterChange: [
-      refreshTranslationStatus({ table: 'clusters', textColumn: 'name', drafts: false }),
+      refreshTranslationStatus({ collection: 'clusters', textColumn: 'name', drafts: false }),
     ],
   },
   defaultSort: 'displayOrder',

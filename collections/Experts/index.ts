@@ -22,7 +22,7 @@ export const Experts: CollectionConfig<'experts'> = {
   hooks: {
     beforeChange: [stampTextChange(expertTexts)],
     afterChange: [
-      refreshTranslationStatus({ table: 'experts', textColumn: 'title', drafts: false }),
+      refreshTranslationStatus({ collection: 'experts', textColumn: 'title', drafts: false }),
     ],
   },
   defaultSort: 'name',

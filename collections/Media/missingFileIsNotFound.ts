@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { UploadConfig } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
+import { clientErrorResponse } from '@/platform/problems'
 
 import { uploadDir } from './uploadDir'
 

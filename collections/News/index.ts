@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { slug } from '@/fields/slug'
-import { newsPreviewUrl } from '@/site/previewUrl'
 import { siteLink } from '@/fields/links'
+import { slug } from '@/fields/slug'
 import { label } from '@/i18n'
+import { newsPreviewUrl } from '@/platform/previewUrls'
 import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
@@ -36,7 +36,9 @@ export const News: CollectionConfig<'news'> = {
   endpoints: [startTranslationEndpoint],
   hooks: {
     beforeChange: [stampTextChange(newsTexts)],
-    afterChange: [refreshTranslationStatus({ table: 'news', textColumn: 'title', drafts: true })],
+    afterChange: [
+      refreshTranslationStatus({ collection: 'news', textColumn: 'title', drafts: true }),
+    ],
     afterOperation: [describeLanguages],
   },
   // Each language is published and unpublished on its own.

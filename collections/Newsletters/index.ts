@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { newsletterEndpoints } from './endpoints'
 import { label } from '@/i18n'
+
+import { newsletterEndpoints } from './endpoints'
 
 export const newsletterStatuses = ['draft', 'scheduled', 'sending', 'sent'] as const
 

@@ -1,5 +1,5 @@
 /**
- * How a partner site fetches the newest Swedish news of one cluster: the README shows this
+ * How a partner site fetches the newest Swedish news of one cluster: docs/partners.md shows this
  * file, and the dev-server test runs it against `npm run dev`.
  */
 import { PayloadSDK } from '@payloadcms/sdk'

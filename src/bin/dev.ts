@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { resolveDatabase } from '../database/resolveDatabase'
+import { resolveDatabase } from '@/platform/database/resolveDatabase'
 
 const database = await resolveDatabase()
 const app = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/bin/devApp.ts')], {

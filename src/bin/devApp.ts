@@ -5,16 +5,16 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { startWorker } from '../jobs/worker'
-import { prepareDatabase } from '../seed/prepareDatabase'
+import { startWorker } from '@/jobs/worker'
+import { settings } from '@/platform/settings'
+import { prepareDatabase } from '@/seed/prepareDatabase'
 
 const payload = await prepareDatabase()
 // In development the queue runs here; production runs `npm run worker` beside the app.
 const worker = startWorker(payload)
 
-const port = process.env.PORT ?? '3000'
 const nextBin = path.resolve('node_modules/next/dist/bin/next')
-const next = spawn(process.execPath, [nextBin, 'dev', '--port', port], {
+const next = spawn(process.execPath, [nextBin, 'dev', '--port', String(settings.port)], {
   stdio: 'inherit',
   env: process.env,
 })

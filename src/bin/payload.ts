@@ -1,7 +1,7 @@
 /** Payload's CLI (`npm run payload -- migrate:create name`) on the same database `npm run dev` uses. */
 import { spawn } from 'node:child_process'
 
-import { resolveDatabase } from '../database/resolveDatabase'
+import { resolveDatabase } from '@/platform/database/resolveDatabase'
 
 const database = await resolveDatabase()
 const cli = spawn('npx', ['payload', ...process.argv.slice(2)], {

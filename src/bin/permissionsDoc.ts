@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 
 import { format, resolveConfig } from 'prettier'
 
-import { generatedSections, withSection } from '../access/permissionsDoc'
+import { generatedSections, withSection } from '@/access/permissionsDoc'
 
 for (const [file, render] of Object.entries(generatedSections)) {
   const text = await readFile(file, 'utf8')

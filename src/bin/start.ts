@@ -5,22 +5,22 @@
  */
 import { pino } from 'pino'
 
-import { loggerOptions } from '../logging/logger'
-import { startHttpServer } from '../server/httpServer'
-import { migrateBeforeServing } from '../server/migrateBeforeServing'
+import { loggerOptions } from '@/platform/logging/logger'
+import { settings } from '@/platform/settings'
+import { startHttpServer } from '@/server/httpServer'
+import { migrateBeforeServing } from '@/server/migrateBeforeServing'
 
 const logger = pino(loggerOptions('server'))
-const seconds = (name: string, fallback: number) => Number(process.env[name] ?? fallback) * 1000
 
 await migrateBeforeServing(logger)
 
-const port = Number(process.env.PORT ?? 3000)
+const { port, server } = settings
 const { shutDown } = await startHttpServer({
   port,
   logger,
-  shutdownDelayMs: seconds('SHUTDOWN_DELAY_SECONDS', 5),
-  drainTimeoutMs: seconds('SHUTDOWN_TIMEOUT_SECONDS', 30),
-  keepAliveTimeoutMs: seconds('HTTP_KEEP_ALIVE_SECONDS', 65),
+  shutdownDelayMs: server.shutdownDelaySeconds * 1000,
+  drainTimeoutMs: server.shutdownTimeoutSeconds * 1000,
+  keepAliveTimeoutMs: server.keepAliveSeconds * 1000,
 })
 logger.info({ port, pid: process.pid }, 'Serving')
 

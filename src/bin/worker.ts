@@ -4,24 +4,24 @@
  * SIGTERM: the newsletter sender finishes the messages in flight and hands back the rest, the
  * round's other jobs finish, then the process exits.
  */
-// First: it changes the environment the config reads.
-import '../jobs/primaryOnly'
+// First: it changes the environment, before the settings first read it.
+import './primaryOnly'
 
-import config from '@payload-config'
 import { getPayload } from 'payload'
 import { pino } from 'pino'
 
-import { startWorker } from '../jobs/worker'
-import { loggerOptions } from '../logging/logger'
-import { beginShutdown } from '../server/lifecycle'
-import { migrateBeforeServing } from '../server/migrateBeforeServing'
+import { startWorker } from '@/jobs/worker'
+import { beginShutdown } from '@/platform/lifecycle'
+import { loggerOptions } from '@/platform/logging/logger'
+import { migrateBeforeServing } from '@/server/migrateBeforeServing'
+import config from '@payload-config'
 
 // Static imports only: a dynamic import() under the tsx loader on Node 20 sometimes never
 // settles (seen here about one start in three).
 await migrateBeforeServing(pino(loggerOptions('worker')))
 
 const payload = await getPayload({ config })
-const worker = startWorker(payload, Number(process.env.WORKER_INTERVAL_MS ?? 1000))
+const worker = startWorker(payload)
 payload.logger.info(`Worker ${process.pid} is running the jobs queue`)
 
 const shutDown = async (signal: NodeJS.Signals) => {

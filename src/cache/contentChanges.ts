@@ -2,8 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import pg from 'pg'
 
-import { transactionDb } from '@/database/transaction'
-import { databaseUri } from '@/environment'
+import { databaseUri } from '@/platform/database/poolOptions'
+import { transactionDb } from '@/platform/database/transaction'
 
 const channel = 'arctic_content_changed'
 

@@ -2,6 +2,7 @@ import { translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 import { municipalityName } from '@/lapland/municipalities'
 import type { JoinRequest } from '@/payload-types'
+import { absoluteUrl } from '@/platform/urls'
 
 import { button, document, escapeHtml } from './html'
 
@@ -9,10 +10,8 @@ type Message = { subject: string; html: string; text: string }
 
 const paragraphs = (lines: string[]) => lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')
 
-const serverUrl = () => (process.env.SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
-
 export const joinRequestAdminUrl = (id: number) =>
-  `${serverUrl()}/admin/collections/joinRequests/${id}`
+  absoluteUrl(`/admin/collections/joinRequests/${id}`)
 
 /** To a cluster coordinator, in their language: who asks, for what, and where to answer it. */
 export function coordinatorEmail(

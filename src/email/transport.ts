@@ -2,6 +2,8 @@ import net from 'node:net'
 
 import nodemailer, { type Transporter } from 'nodemailer'
 
+import { settings } from '@/platform/settings'
+
 let transport: Transporter | undefined
 
 /**
@@ -11,12 +13,12 @@ let transport: Transporter | undefined
  */
 export function mailTransport(): Transporter {
   if (transport) return transport
-  const url = process.env.SMTP_URL
+  const url = settings.smtp.url
   transport = url
     ? nodemailer.createTransport({
         ...parseSmtpUrl(url),
         pool: true,
-        maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS ?? 5),
+        maxConnections: settings.smtp.maxConnections,
         maxMessages: Infinity,
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,
@@ -68,4 +70,4 @@ function parseSmtpUrl(url: string) {
   }
 }
 
-export const emailFrom = () => process.env.EMAIL_FROM ?? 'Arctic Smartness <uutiset@localhost>'
+export const emailFrom = () => settings.smtp.from

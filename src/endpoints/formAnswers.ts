@@ -1,5 +1,5 @@
-import { clientErrorResponse } from '@/http/apiError'
 import { languageFromHeader, translate, type MessageKey } from '@/i18n'
+import { clientErrorResponse } from '@/platform/problems'
 
 /** The answer to a form the client may not send again yet, with the wait in Retry-After too. */
 export function rateLimitedResponse(headers: Headers, retryAfter: number): Response {

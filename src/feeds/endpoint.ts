@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
 import { isLocale, locales } from '@/i18n/locales'
+import { clientErrorResponse } from '@/platform/problems'
 
 import { feedFormats, type FeedFormat } from './model'
 import { newsFeed } from './newsFeed'

@@ -1,5 +1,5 @@
-import type { Alternate } from '../../collections/News/hooks/describeLanguages'
 import type { Locale } from '@/i18n/locales'
+import type { Alternate } from '@/platform/urls'
 
 export const feedFormats = {
   rss: 'application/rss+xml; charset=utf-8',

@@ -1,12 +1,12 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Payload, TypedUser } from 'payload'
 
-import type { Alternate } from '../../collections/News/hooks/describeLanguages'
 import { translate } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-import { newsUrl } from '@/newsletter/links'
 import type { Cluster, News } from '@/payload-types'
-import { absoluteUrl, sitePaths, siteUrl } from '@/site/paths'
+import { sitePaths } from '@/platform/sitePaths'
+import type { Alternate } from '@/platform/urls'
+import { absoluteUrl, newsUrl, siteUrl } from '@/platform/urls'
 
 import { atom } from './atom'
 import { jsonFeed } from './jsonFeed'

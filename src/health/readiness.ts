@@ -1,9 +1,10 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { isShuttingDown } from '@/server/lifecycle'
-
-import { migrations } from '../../migrations'
+import { appPool } from '@/platform/database/pool'
+import { quotedTablesOf } from '@/platform/database/tables'
+import { isShuttingDown } from '@/platform/lifecycle'
+import { settings } from '@/platform/settings'
+import { migrations } from '@migrations'
 
 export type Readiness = {
   ready: boolean
@@ -18,9 +19,6 @@ export type Readiness = {
 
 const databaseTimeoutMs = 2_000
 
-/** How long a due job may wait before the queue counts as backed up (0: never). */
-const maxQueueWaitSeconds = () => Number(process.env.READY_MAX_QUEUE_WAIT_SECONDS ?? 300)
-
 /**
  * Ready to take traffic: not shutting down, the database answers within 2 s, its schema has
  * every migration this code expects, and the jobs queue is not backed up (a due job has not
@@ -30,12 +28,16 @@ export async function readiness(payload: Payload): Promise<Readiness> {
   if (isShuttingDown()) {
     return { ready: false, reason: 'shutting down', checks: { database: { ok: true } } }
   }
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = appPool(payload)
+  const tables = {
+    migrations: quotedTablesOf(payload, 'payload-migrations').main,
+    jobs: quotedTablesOf(payload, 'payload-jobs').main,
+  }
   const started = performance.now()
   let applied: string[]
   try {
     const { rows } = await withTimeout(
-      pool.query<{ name: string }>('SELECT name FROM payload_migrations'),
+      pool.query<{ name: string }>(`SELECT name FROM ${tables.migrations}`),
       databaseTimeoutMs,
     )
     applied = rows.map((row) => row.name)
@@ -51,11 +53,11 @@ export async function readiness(payload: Payload): Promise<Readiness> {
   const { rows } = await pool.query<{ due: number; oldest: number | null }>(
     `SELECT count(*)::int AS due,
        extract(epoch FROM now() - min(coalesce(wait_until, created_at)))::float AS oldest
-     FROM payload_jobs
+     FROM ${tables.jobs}
      WHERE completed_at IS NULL AND NOT coalesce(has_error, false)
        AND NOT coalesce(processing, false) AND (wait_until IS NULL OR wait_until <= now())`,
   )
-  const maxWaitSeconds = maxQueueWaitSeconds()
+  const maxWaitSeconds = settings.readyMaxQueueWaitSeconds
   const oldestDueSeconds = Math.max(0, Math.round(rows[0]?.oldest ?? 0))
   const queue = {
     ok: maxWaitSeconds <= 0 || oldestDueSeconds <= maxWaitSeconds,

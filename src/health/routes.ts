@@ -1,7 +1,7 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { isShuttingDown } from '@/server/lifecycle'
+import { isShuttingDown } from '@/platform/lifecycle'
+import config from '@payload-config'
 
 import { readiness, type Readiness } from './readiness'
 

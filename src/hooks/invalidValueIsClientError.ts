@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { clientError } from '@/http/apiError'
+import { clientError } from '@/platform/problems'
 
 /** PostgreSQL's "data exception" class: a value that cannot be read as its column's type. */
 const isDataException = (error: unknown): boolean => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { applyTableToPayloadCollections } from '@/access/payloadCollections'
-import { logPoolErrors } from '@/database/logPoolErrors'
+import { logPoolErrors } from '@/platform/database/logPoolErrors'
 
 export async function onInit(payload: Payload): Promise<void> {
   await logPoolErrors(payload)

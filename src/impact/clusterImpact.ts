@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { label, translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-import { searchPool } from '@/search/searchIndex'
+import { appPool } from '@/platform/database/pool'
 
 export const outcomeKeys = ['newProducts', 'jobs', 'exportEuros', 'rdiProjects'] as const
 export type OutcomeKey = (typeof outcomeKeys)[number]
@@ -29,7 +29,7 @@ export async function clusterImpact(
   locale: Locale,
   now = new Date(),
 ): Promise<ClusterImpact> {
-  const pool = searchPool(payload)
+  const pool = appPool(payload)
   const [totals, companies, joins, months, quotes] = await Promise.all([
     pool.query(
       `SELECT coalesce(sum(new_products), 0) AS "newProducts", coalesce(sum(jobs), 0) AS jobs,

@@ -1,19 +1,22 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { settings } from '@/platform/settings'
 import { postJson } from '@/webhooks/post'
 import { sign, signatureHeader } from '@/webhooks/signature'
 
 /**
- * Exponential backoff: with the default 10 s base, 13 retries span about 23 hours — a partner
- * site that is down for most of a day still gets every event.
+ * Exponential backoff: with the default 10 s base (WEBHOOK_RETRY_BASE_MS), 13 retries span
+ * about 23 hours — a partner site that is down for most of a day still gets every event.
  */
 export const webhookRetries = 13
-const retryBaseMs = () => Number(process.env.WEBHOOK_RETRY_BASE_MS ?? 10_000)
 
 export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
   slug: 'deliverWebhook',
   inputSchema: [{ name: 'deliveryId', type: 'number', required: true }],
-  retries: { attempts: webhookRetries, backoff: { type: 'exponential', delay: retryBaseMs() } },
+  retries: {
+    attempts: webhookRetries,
+    backoff: { type: 'exponential', delay: settings.webhooks.retryBaseMs },
+  },
   handler: async ({ input, req }) => {
     const { payload } = req
     const delivery = await payload.findByID({

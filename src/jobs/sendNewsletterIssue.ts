@@ -1,7 +1,14 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { sendIssue } from '@/newsletter/sendIssue'
+import { appPool } from '@/platform/database/pool'
+import { quotedTablesOf } from '@/platform/database/tables'
+
+/** Tells the stalled-job check (`releaseStalledJobs`) that this job's worker is alive. */
+async function beatHeart(payload: Payload, jobId: number | string): Promise<void> {
+  const jobs = quotedTablesOf(payload, 'payload-jobs').main
+  await appPool(payload).query(`UPDATE ${jobs} SET updated_at = now() WHERE id = $1`, [jobId])
+}
 
 /**
  * Sends an issue; if some rows wait for a retry, queues itself again for then. Several of these
@@ -14,11 +21,8 @@ export const sendNewsletterIssueTask: TaskConfig<'sendNewsletterIssue'> = {
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 10_000 } },
   handler: async ({ input, job, req }) => {
     const { payload } = req
-    const pool = (payload.db as unknown as PostgresAdapter).pool
     const { retryAt } = await sendIssue(payload, input.newsletterId, {
-      heartbeat: async () => {
-        await pool.query('UPDATE payload_jobs SET updated_at = now() WHERE id = $1', [job.id])
-      },
+      heartbeat: () => beatHeart(payload, job.id),
     })
     if (retryAt) {
       await payload.jobs.queue({ task: 'sendNewsletterIssue', input, waitUntil: retryAt })

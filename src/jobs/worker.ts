@@ -1,20 +1,21 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, Where } from 'payload'
 
 import { closeMailTransport } from '@/email/transport'
+import { appPool } from '@/platform/database/pool'
+import { quotedTablesOf } from '@/platform/database/tables'
+import { settings } from '@/platform/settings'
 
 /**
  * Payload leaves a job `processing` for ever when its worker dies. A job that has not beaten
- * its heart for this long is released to run again; the work it did is claimed row by row, so
- * running it again repeats nothing that finished.
+ * its heart for JOBS_STALE_AFTER_SECONDS is released to run again; the work it did is claimed
+ * row by row, so running it again repeats nothing that finished.
  */
-const staleAfterSeconds = () => Number(process.env.JOBS_STALE_AFTER_SECONDS ?? 600)
-
 export async function releaseStalledJobs(payload: Payload): Promise<number> {
-  const { rowCount } = await (payload.db as unknown as PostgresAdapter).pool.query(
-    `UPDATE payload_jobs SET processing = false, updated_at = now()
+  const jobs = quotedTablesOf(payload, 'payload-jobs').main
+  const { rowCount } = await appPool(payload).query(
+    `UPDATE ${jobs} SET processing = false, updated_at = now()
      WHERE processing = true AND updated_at < now() - make_interval(secs => $1)`,
-    [staleAfterSeconds()],
+    [settings.jobs.staleAfterSeconds],
   )
   return rowCount ?? 0
 }
@@ -37,7 +38,7 @@ export async function runQueueOnce(payload: Payload): Promise<void> {
 }
 
 /** Runs each lane every `intervalMs` until stopped; `stop` waits for the running rounds. */
-export function startWorker(payload: Payload, intervalMs = 1000) {
+export function startWorker(payload: Payload, intervalMs = settings.jobs.workerIntervalMs) {
   let stopping = false
   const pause = () => new Promise((resolve) => setTimeout(resolve, intervalMs))
   const loops = lanes.map(async ({ name, limit, where }) => {

@@ -1,9 +1,9 @@
-import type { Problem } from '@/http/checkQuery'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { industryDivision } from '@/lapland/industries'
-import type { JoinRequest } from '@/payload-types'
 import { findMunicipality } from '@/lapland/municipalities'
 import { emailPattern } from '@/newsletter/subscriptionInput'
+import type { JoinRequest } from '@/payload-types'
+import type { Problem } from '@/platform/problems'
 
 import { checkBusinessId } from './businessId'
 

@@ -1,9 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { appPool } from '@/database/pool'
-import { createRateLimit } from '@/http/rateLimit'
 import { clusterIds } from '@/newsletter/subscriptions'
+import { appPool } from '@/platform/database/pool'
 import type { FormCaller } from '@/platform/formCaller'
+import { createRateLimit } from '@/platform/rateLimit'
 
 import { createJoinRequest } from './createJoinRequest'
 import { honeypotField, parseJoinRequest, type JoinProblem } from './joinInput'

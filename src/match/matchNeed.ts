@@ -4,10 +4,10 @@ import { translate } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 import { clustersForIndustry, industryDivision } from '@/lapland/industries'
 import { municipalityName } from '@/lapland/municipalities'
-import { newsUrl } from '@/newsletter/links'
 import type { Cluster, Expert } from '@/payload-types'
+import { appPool } from '@/platform/database/pool'
+import { newsUrl } from '@/platform/urls'
 import { headlineOptions, markedWords } from '@/search/highlight'
-import { searchPool } from '@/search/searchIndex'
 
 export type Need = {
   locale: Locale
@@ -30,7 +30,7 @@ async function matching(
   collection: 'clusters' | 'experts' | 'news',
   limit: number,
 ) {
-  const { rows } = await searchPool(payload).query<Scored & { published_at: Date | null }>(
+  const { rows } = await appPool(payload).query<Scored & { published_at: Date | null }>(
     `WITH q AS (SELECT search.query($1, $2, true) AS need)
      SELECT e.doc_id, e.clusters, e.published_at, ts_rank(e.tsv, q.need) AS rank,
        ts_headline(search.config($1), e.title || '. ' || e.body, q.need, $4) AS marked
@@ -45,7 +45,7 @@ async function matching(
 
 /** News items mentioning the municipality, by its name in the language asked. */
 async function mentioning(payload: Payload, locale: Locale, place: string): Promise<Set<number>> {
-  const { rows } = await searchPool(payload).query<{ doc_id: number }>(
+  const { rows } = await appPool(payload).query<{ doc_id: number }>(
     `SELECT doc_id FROM search.entries
      WHERE locale = $1 AND collection = 'news' AND tsv @@ search.query($1, $2, true, false)`,
     [locale, place],

@@ -6,8 +6,7 @@ import { document, escapeHtml, link } from '@/email/html'
 import { translate, type MessageKey } from '@/i18n'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { News, Newsletter } from '@/payload-types'
-
-import { newsUrl } from './links'
+import { newsUrl } from '@/platform/urls'
 
 /** Per-recipient links are filled in at send time, so an issue is rendered once per language. */
 export const recipientLinks = { unsubscribe: '%%UNSUBSCRIBE_URL%%', manage: '%%MANAGE_URL%%' }

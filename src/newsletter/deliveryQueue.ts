@@ -1,15 +1,14 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { appPool as pool } from '@/platform/database/pool'
+import { inPoolTransaction } from '@/platform/database/transaction'
 
 /**
  * The delivery rows as a work queue, in SQL: Payload's Local API has no "claim rows no other
  * worker holds" (FOR UPDATE SKIP LOCKED) and writing 100,000 rows one document at a time takes
  * minutes. Column names follow the `deliveries` collection.
  */
-const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
-
 export type ClaimedDelivery = {
   id: number
   subscriber: number
@@ -24,17 +23,12 @@ export type ClaimedDelivery = {
  * audience's clusters or no cluster (everything). Returns the number of rows made.
  */
 export async function freezeAudience(payload: Payload, newsletterId: number): Promise<number> {
-  const client = await pool(payload).connect()
-  try {
-    await client.query('BEGIN')
+  return inPoolTransaction(payload, async (client) => {
     const { rows } = await client.query(
       'SELECT audience_frozen_at FROM newsletters WHERE id = $1 FOR UPDATE',
       [newsletterId],
     )
-    if (!rows.length || rows[0].audience_frozen_at) {
-      await client.query('ROLLBACK')
-      return 0
-    }
+    if (!rows.length || rows[0].audience_frozen_at) return 0
     const { rowCount } = await client.query(
       `INSERT INTO deliveries (newsletter_id, subscriber_id, email, locale, status, attempts, next_attempt_at, updated_at, created_at)
        SELECT $1, s.id, s.email, s.locale::text::enum_deliveries_locale, 'queued', 0, now(), now(), now()
@@ -56,14 +50,8 @@ export async function freezeAudience(payload: Payload, newsletterId: number): Pr
       `UPDATE newsletters SET audience_frozen_at = now(), status = 'sending', updated_at = now() WHERE id = $1`,
       [newsletterId],
     )
-    await client.query('COMMIT')
     return rowCount ?? 0
-  } catch (error) {
-    await client.query('ROLLBACK')
-    throw error
-  } finally {
-    client.release()
-  }
+  })
 }
 
 /**

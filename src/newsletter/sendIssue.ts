@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { emailFrom, mailTransport } from '@/email/transport'
 import type { Locale } from '@/i18n/locales'
-import { isShuttingDown } from '@/server/lifecycle'
+import { isShuttingDown } from '@/platform/lifecycle'
 
 import { composeIssue, recipientLinks, type ComposedIssue } from './composeIssue'
 import {

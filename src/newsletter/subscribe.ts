@@ -1,6 +1,6 @@
-import { appPool } from '@/database/pool'
-import { createRateLimit } from '@/http/rateLimit'
+import { appPool } from '@/platform/database/pool'
 import type { FormCaller } from '@/platform/formCaller'
+import { createRateLimit } from '@/platform/rateLimit'
 
 import { parseSubscription, type SubscriptionProblem } from './subscriptionInput'
 import { clusterIds, recordSubscription } from './subscriptions'

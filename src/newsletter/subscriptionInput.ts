@@ -1,5 +1,5 @@
-import type { Problem } from '@/http/checkQuery'
 import { isLocale, type Locale } from '@/i18n/locales'
+import type { Problem } from '@/platform/problems'
 
 export type SubscriptionInput = {
   email: string

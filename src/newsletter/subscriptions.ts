@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import { translate } from '@/i18n'

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { payloadSecret } from '@/environment'
+import { settings } from '@/platform/settings'
 
 type Purpose = 'confirm' | 'unsubscribe' | 'manage'
 type Claims = { purpose: Purpose; subscriber: number; nonce?: string; expires?: number }
@@ -8,7 +8,7 @@ type Claims = { purpose: Purpose; subscriber: number; nonce?: string; expires?: 
 export type TokenCheck = { ok: true; claims: Claims } | { ok: false; reason: 'invalid' | 'expired' }
 
 // A key of its own, so a newsletter link can never pass for a Payload login token.
-const key = () => createHmac('sha256', payloadSecret()).update('newsletter-links').digest()
+const key = () => createHmac('sha256', settings.payloadSecret).update('newsletter-links').digest()
 const sign = (body: string) => createHmac('sha256', key()).update(body).digest('base64url')
 
 /** A link token: the claims in the clear, signed; nothing secret is in it. */

@@ -1,7 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { onShutdown } from '@/server/lifecycle'
+import { appPool } from '@/platform/database/pool'
+import { quotedTablesOf } from '@/platform/database/tables'
+import { onShutdown } from '@/platform/lifecycle'
 
 /**
  * Counting each request with its own UPDATE would double the database work of a read;
@@ -26,11 +27,12 @@ export async function flushPartnerUse(payload: Payload): Promise<void> {
   timer = undefined
   const counts = [...pending]
   pending.clear()
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = appPool(payload)
+  const partners = quotedTablesOf(payload, 'partners').main
   for (const [id, count] of counts) {
     await pool
       .query(
-        'UPDATE partners SET request_count = coalesce(request_count, 0) + $2, last_used_at = now() WHERE id = $1',
+        `UPDATE ${partners} SET request_count = coalesce(request_count, 0) + $2, last_used_at = now() WHERE id = $1`,
         [id, count],
       )
       .catch((error: unknown) => payload.logger.warn({ error }, 'partner usage not recorded'))

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, Plugin } from 'payload'
 
-import { clientError } from '@/http/apiError'
 import type { Locale } from '@/i18n/locales'
 import { partnerOf, scopeLocales } from '@/partners/scope'
+import { clientError } from '@/platform/problems'
 
 /**
  * A partner scoped to some languages reads those only. Over REST its first language is the

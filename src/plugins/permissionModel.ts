@@ -15,9 +15,9 @@ import {
   requireGrant,
   rulesOf,
 } from '@/access/enforce'
-import { rootEndpoints, type CollectionRules } from '@/access/permissions'
 import { keepToOwnClusters } from '@/access/hooks/keepToOwnClusters'
 import { translatorsChangeTranslationsOnly } from '@/access/hooks/translatorsChangeTranslationsOnly'
+import { rootEndpoints, type CollectionRules } from '@/access/permissions'
 
 /**
  * Gives every collection, field and endpoint its rule from src/access/permissions.ts, and

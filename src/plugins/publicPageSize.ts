@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, Plugin } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { apiLimits } from '@/http/apiLimits'
-import { clientError } from '@/http/apiError'
+import { apiLimits } from '@/platform/apiLimits'
+import { clientError } from '@/platform/problems'
 
 /**
  * Payload serves any page size, `limit=0` and `pagination=false` meaning "everything".

@@ -1,42 +1,34 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import {
   APIError,
   type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type PayloadRequest,
   type Plugin,
 } from 'payload'
 
-import { transactionDb } from '@/database/transaction'
 import { languageFromHeader, translate } from '@/i18n'
-
-const lockWaitSeconds = () => Number(process.env.SAVE_LOCK_WAIT_SECONDS ?? 10)
-
-/** The adapter keys its tables by the slug in snake case: `joinRequests` → `join_requests`. */
-const tableOf = (req: PayloadRequest, slug: string) =>
-  (req.payload.db as unknown as PostgresAdapter).tableNameMap.get(
-    slug
-      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-      .replace(/-/g, '_')
-      .toLowerCase(),
-  )
+import { tablesOf } from '@/platform/database/tables'
+import { transactionDb } from '@/platform/database/transaction'
+import { settings } from '@/platform/settings'
 
 // drizzle wraps the driver's error; PostgreSQL's code for lock_timeout is 55P03.
 const isLockTimeout = (error: unknown): boolean =>
   (error as { code?: string })?.code === '55P03' ||
   (error as { cause?: { code?: string } })?.cause?.code === '55P03'
 
-async function lockRow(req: PayloadRequest, slug: string, id: number | string) {
-  const table = tableOf(req, slug)
-  if (!table) return
+async function lockRow(req: PayloadRequest, slug: CollectionSlug, id: number | string) {
+  const table = tablesOf(req.payload, slug).main
+  const waitSeconds = settings.saveLockWaitSeconds
   const db = await transactionDb(req)
-  await db.execute(sql`SELECT set_config('lock_timeout', ${`${lockWaitSeconds()}s`}, true)`)
+  await db.execute(sql`SELECT set_config('lock_timeout', ${`${waitSeconds}s`}, true)`)
   try {
     await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} FOR UPDATE`)
   } catch (error) {
     if (!isLockTimeout(error)) throw error
     const language = languageFromHeader(req.headers.get('accept-language'))
     throw new APIError(
-      translate(language, 'api.saveBusy', { seconds: lockWaitSeconds() }),
+      translate(language, 'api.saveBusy', { seconds: waitSeconds }),
       409,
       undefined,
       true,

@@ -1,7 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { appPool } from '@/platform/database/pool'
 
 import { headlineOptions, toHtml } from './highlight'
 
@@ -38,8 +38,6 @@ type Row = {
   rank: number
 }
 
-export const searchPool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
-
 // $1 locale, $2 text, $3 collections, $4 partner's clusters (news only).
 const matching = `
   FROM search.entries e, q
@@ -54,7 +52,7 @@ const withQuery = `WITH q AS (SELECT search.query($1, $2) AS loose, search.query
  */
 export async function searchIndex(payload: Payload, request: SearchRequest) {
   const { locale, q, collections, newsClusters, page, limit } = request
-  const pool = searchPool(payload)
+  const pool = appPool(payload)
   const params = [locale, q, collections, newsClusters]
   const [{ rows }, count] = await Promise.all([
     pool.query<Row>(

@@ -1,10 +1,6 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+
+import { inTransaction } from '@/platform/database/transaction'
 
 import { seedDemoContent } from './seedDemoContent'
 import { seedFirstAdmin } from './seedFirstAdmin'
@@ -20,13 +16,6 @@ export async function seed(payload: Payload): Promise<void> {
   if (totalDocs > 0) return
 
   const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    await seedDemoContent(payload, req)
-    await commitTransaction(req)
-    payload.logger.info('Seeded the demo newsroom')
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  await inTransaction(req, () => seedDemoContent(payload, req))
+  payload.logger.info('Seeded the demo newsroom')
 }

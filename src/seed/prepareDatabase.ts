@@ -1,8 +1,8 @@
 import { getPayload, type Payload } from 'payload'
 
+import { migrate } from '@/platform/database/migrate'
 import config from '@payload-config'
 
-import { migrate } from '../database/migrate'
 import { seed } from '.'
 
 /** Brings the schema up to date and seeds demo content into an empty newsroom. */

@@ -1,12 +1,13 @@
 import http from 'node:http'
 import type { Socket } from 'node:net'
+
 import next from 'next'
 import type { Logger } from 'pino'
 
-import { announceClientAddressHeader, setClientAddress, trustedProxies } from '@/http/clientAddress'
-import { requestContext, requestIdFrom } from '@/logging/requestContext'
-
-import { beginShutdown, runShutdownTasks } from './lifecycle'
+import { announceClientAddressHeader, setClientAddress } from '@/platform/clientAddress'
+import { beginShutdown, runShutdownTasks } from '@/platform/lifecycle'
+import { requestContext, requestIdFrom } from '@/platform/logging/requestContext'
+import { settings } from '@/platform/settings'
 
 type Options = {
   port: number
@@ -27,7 +28,7 @@ type Options = {
  */
 export async function startHttpServer(options: Options) {
   const { port, logger } = options
-  const trusted = trustedProxies()
+  const trusted = settings.trustedProxies
   announceClientAddressHeader()
   const app = next({ dev: false, dir: process.cwd(), port })
   await app.prepare()

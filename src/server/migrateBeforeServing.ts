@@ -1,11 +1,11 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
-import type { Logger } from 'pino'
 import pg from 'pg'
+import type { Logger } from 'pino'
 
-import { migrate } from '@/database/migrate'
-import { databaseUri } from '@/environment'
+import { migrate } from '@/platform/database/migrate'
+import { databaseUri } from '@/platform/database/poolOptions'
 import { seedFirstAdmin } from '@/seed/seedFirstAdmin'
+import config from '@payload-config'
 
 /**
  * Brings the database up to this code's migrations and creates the first administrator, before

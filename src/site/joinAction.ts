@@ -1,14 +1,14 @@
 'use server'
 
-import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
-import { clientAddress } from '@/http/rateLimit'
 import { translate } from '@/i18n'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { honeypotField } from '@/join/joinInput'
 import { submitJoinRequest, type JoinOutcome } from '@/join/submitJoinRequest'
+import { clientAddress } from '@/platform/rateLimit'
+import config from '@payload-config'
 
 import { t } from './i18n'
 import { bodyOf, formErrorsOf } from './joinCheck'

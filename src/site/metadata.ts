@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
-
-import { absoluteUrl } from './paths'
+import { absoluteUrl } from '@/platform/urls'
 
 type Page = {
   title: string

@@ -1,9 +1,9 @@
-import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** Who the page reads content as: an anonymous reader, or an editor previewing drafts. */
 export type Reader = { payload: Payload; preview: User | null }

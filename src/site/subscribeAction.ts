@@ -1,17 +1,18 @@
 'use server'
 
-import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
-import type { Problem } from '@/http/checkQuery'
-import { clientAddress } from '@/http/rateLimit'
 import { translate } from '@/i18n'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { subscribe, type SubscribeOutcome } from '@/newsletter/subscribe'
+import type { Problem } from '@/platform/problems'
+import { clientAddress } from '@/platform/rateLimit'
+import { sitePaths } from '@/platform/sitePaths'
+import { absoluteUrl } from '@/platform/urls'
+import config from '@payload-config'
 
 import { t, type SiteMessageKey } from './i18n'
-import { absoluteUrl, sitePaths } from './paths'
 import type { SubscribeState } from './subscribeState'
 
 const problemMessages: Partial<Record<Problem['key'], SiteMessageKey>> = {

@@ -1,6 +1,8 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
+import { settings } from '@/platform/settings'
+
 /**
  * Media on S3-compatible object storage when `S3_BUCKET` is set, on local disk (`media/`)
  * otherwise. Several app instances need the former: a file one instance wrote to its own disk
@@ -9,13 +11,8 @@ import type { Plugin } from 'payload'
  * The plugin is always registered, enabled or not, with `alwaysInsertFields`: its `prefix` and
  * `_objectKey` columns then exist either way, so the committed migrations fit both setups.
  */
-export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
-  const bucket = env.S3_BUCKET
-  const publicUrl = env.S3_PUBLIC_URL?.replace(/\/+$/, '')
-  const credentials =
-    env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-      ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
-      : undefined // the AWS SDK's own chain: instance or pod role, AWS_* variables, profiles
+export function mediaStorage(): Plugin {
+  const { bucket, publicUrl } = settings.media
   return s3Storage({
     enabled: Boolean(bucket),
     alwaysInsertFields: true,
@@ -32,10 +29,11 @@ export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
         : true,
     },
     config: {
-      region: env.S3_REGION ?? 'us-east-1',
-      endpoint: env.S3_ENDPOINT || undefined,
-      forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-      credentials,
+      region: settings.media.region,
+      endpoint: settings.media.endpoint,
+      forcePathStyle: settings.media.forcePathStyle,
+      // Unset: the AWS SDK's own chain (instance or pod role, AWS_* variables, profiles).
+      credentials: settings.media.credentials,
     },
   })
 }

@@ -8,7 +8,7 @@ export function sign(secret: string, body: string, timestamp = Math.floor(Date.n
   return `t=${timestamp},v1=${digest}`
 }
 
-/** What a receiver does (the README shows the same in ten lines). */
+/** What a receiver does (docs/partners.md shows the same in ten lines). */
 export function verify(secret: string, body: string, header: string, toleranceSeconds = 300) {
   const parts = Object.fromEntries(header.split(',').map((part) => part.split('=', 2)))
   const timestamp = Number(parts.t)

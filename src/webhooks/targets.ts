@@ -3,9 +3,10 @@ import { isIP } from 'node:net'
 
 import ipaddr from 'ipaddr.js'
 
+import { settings } from '@/platform/settings'
+
 /** Tests and local development send webhooks to this machine; production must not. */
-export const privateTargetsAllowed = (): boolean =>
-  process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS === 'true'
+const privateTargetsAllowed = (): boolean => settings.webhooks.allowPrivateTargets
 
 export type TargetProblem = 'badUrl' | 'privateTarget'
 

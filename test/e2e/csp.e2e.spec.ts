@@ -1,28 +1,29 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { pagePolicy } from '../../src/http/securityHeaders'
-import { devContext, ensureChromium, launchChromium, runAxe } from '../helpers/browser'
-import { startDevServer, type DevServer } from '../helpers/devServer'
+import { pagePolicy } from '@/api/securityHeaders'
+
+import { ensureChromium, launchChromium, runAxe } from '../helpers/browser'
+import { startSite, type Site } from '../helpers/site'
 import { testPassword } from '../helpers/users'
 
 /**
- * The pages' Content-Security-Policy in Chromium against `npm run dev`: the public site and the
- * admin UI work under it, nothing they do is refused, and what an attacker would inject is.
+ * The pages' Content-Security-Policy in Chromium against the production build: the public site
+ * and the admin UI work under it, nothing they do is refused, and what an attacker would inject
+ * is.
  */
 const chromium = await ensureChromium()
 
 const adminEmail = 'csp-admin@example.test'
 const seededSlug = 'lappilaiseen-klusteritoimintaan-tarvitaan-mukaan-lisaa-yrityksia'
 
-let server: DevServer
+let server: Site
 let browser: Browser
 let context: BrowserContext
 
 /** A page that records every policy violation and every console error that names the policy. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
   const page = await context.newPage()
-  page.setDefaultTimeout(120_000)
   const violations: string[] = []
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text))
   // Init scripts run through the DevTools protocol, before the page's own and outside its policy.
@@ -49,12 +50,9 @@ const nextRan = (page: Page) =>
 
 beforeAll(async () => {
   if (!chromium.ok) return
-  server = await startDevServer(
-    { ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: testPassword },
-    '/api/news?locale=fi',
-  )
+  server = await startSite({ admin: { email: adminEmail, password: testPassword } })
   browser = await launchChromium()
-  context = await devContext(browser, { locale: 'en-GB' })
+  context = await browser.newContext({ locale: 'en-GB' })
 }, 300_000)
 
 afterAll(async () => {
@@ -81,7 +79,8 @@ describe.skipIf(!chromium.ok)('pages under their Content-Security-Policy in Chro
       const response = await page.goto(`${server.baseUrl}${path}`)
       expect(response?.status(), path).toBe(200)
       const policy = response?.headers()['content-security-policy'] ?? ''
-      expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic' 'unsafe-eval';/)
+      expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/)
+      expect(policy).not.toContain('unsafe')
       await page.locator('h1').waitFor()
       await nextRan(page)
     }

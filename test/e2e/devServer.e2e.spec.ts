@@ -1,31 +1,80 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { translate } from '@/i18n'
+
 import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../docs/examples/partnerSite'
-import { translate } from '../../src/i18n'
-import { startDevServer, type DevServer } from '../helpers/devServer'
+import { startNewcomerDevServer, type DevServer } from '../helpers/devServer'
 import { testPassword } from '../helpers/users'
 
 /**
- * The README's first command, as a newcomer runs it: `npm run dev` on an empty database
- * migrates, seeds and serves the admin UI and the API over real HTTP.
+ * The README's first command, as a newcomer runs it: `npm run dev` in a fresh checkout with
+ * nothing set starts its own PostgreSQL, migrates, seeds, asks for the first account and serves
+ * the admin UI and the API over real HTTP. The one test of `next dev`; the browser tests use
+ * the production build.
  */
+const newcomer = { email: 'newcomer@example.test', password: testPassword }
+
 let server: DevServer
 let baseUrl: string
+/** The admin UI as the newcomer first sees it, before any account exists. */
+let firstVisit: { login: AdminPage; createFirstUser: AdminPage }
+/** What the admin UI's "create first user" form got back. */
+let firstAccount: Response
+
+type AdminPage = { html: string; title?: string; redirectsTo?: string }
+
+/**
+ * A page of the admin UI as the server renders it. Payload's views redirect while the page
+ * streams: Next then puts the target into the page's flight data, not into a Location header.
+ */
+async function adminPage(route: string, headers: Record<string, string> = {}): Promise<AdminPage> {
+  const response = await fetch(`${baseUrl}${route}`, {
+    headers: { 'Accept-Language': 'en', ...headers },
+  })
+  expect(response.status, route).toBe(200)
+  const html = await response.text()
+  return {
+    html,
+    title: /<title>([^<]*)<\/title>/.exec(html)?.[1],
+    redirectsTo: /NEXT_REDIRECT;replace;([^;]+);/.exec(html)?.[1],
+  }
+}
 
 beforeAll(async () => {
-  server = await startDevServer({
-    ADMIN_EMAIL: 'newcomer@example.test',
-    ADMIN_PASSWORD: testPassword,
-  })
+  server = await startNewcomerDevServer()
   baseUrl = server.baseUrl
   console.info(`npm run dev: first API answer after ${server.secondsToFirstAnswer.toFixed(1)} s`)
-}, 240_000)
+  firstVisit = {
+    login: await adminPage('/admin/login'),
+    createFirstUser: await adminPage('/admin/create-first-user'),
+  }
+  // What that form sends.
+  firstAccount = await fetch(`${baseUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...newcomer, name: 'Uusi' }),
+  })
+}, 300_000)
 
 afterAll(async () => {
   await server?.stop()
 })
 
+const logIn = () =>
+  fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(newcomer),
+  })
+
 describe('npm run dev', () => {
+  it('starts a PostgreSQL of its own, with its data in the checkout’s .data/', () => {
+    expect(existsSync(path.join(server.checkout, '.data/postgres/PG_VERSION'))).toBe(true)
+  })
+
   it('serves the seeded article in Finnish, Swedish and English over REST', async () => {
     const titles: Record<string, string> = {}
     for (const locale of ['fi', 'sv', 'en']) {
@@ -59,30 +108,44 @@ describe('npm run dev', () => {
     expect(response.headers.get('x-powered-by')).toBeNull()
   })
 
-  it('lets the administrator from ADMIN_EMAIL log in, and serves the admin UI', async () => {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
+  it('asks for the first account in the admin UI, makes it the administrator, and only once', async () => {
+    expect(firstVisit.login.redirectsTo).toBe('/admin/create-first-user')
+    expect(firstVisit.createFirstUser.title).toBe('Create first user - Payload')
+    expect(firstVisit.createFirstUser.redirectsTo).toBeUndefined()
+    expect(firstAccount.status).toBe(200)
+    const { user } = await firstAccount.json()
+    expect(user).toMatchObject({ email: newcomer.email, roles: ['admin'] })
+
+    expect((await adminPage('/admin/create-first-user')).redirectsTo).toBe('/admin')
+    const second = await fetch(`${baseUrl}/api/users/first-register`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'newcomer@example.test', password: testPassword }),
+      body: JSON.stringify({ email: 'second@example.test', password: testPassword }),
     })
-    expect(login.status).toBe(200)
+    expect(second.status).toBe(403)
+  }, 120_000)
 
-    const admin = await fetch(`${baseUrl}/admin/login`)
-    expect(admin.status).toBe(200)
-    expect(admin.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-    expect(await admin.text()).toContain('<html')
+  it('lets the administrator log in, and serves them the admin UI', async () => {
+    const anonymous = await adminPage('/admin')
+    expect(anonymous.redirectsTo).toBe('/admin/login')
+    expect(anonymous.html).not.toContain(newcomer.email)
+
+    const login = await logIn()
+    expect(login.status).toBe(200)
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    const dashboard = await adminPage('/admin', { Cookie: cookie })
+    expect(dashboard.title).toBe('Dashboard - Payload')
+    expect(dashboard.redirectsTo).toBeUndefined()
+    expect(dashboard.html).toContain(newcomer.email)
+    const headers = (await fetch(`${baseUrl}/admin/login`)).headers
+    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN')
   }, 180_000)
 
   it('shows the newsletter send panel on an issue’s page in the admin UI', async () => {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'newcomer@example.test', password: testPassword }),
-    })
+    const login = await logIn()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const page = await fetch(`${baseUrl}/admin/collections/newsletters/create`, {
-      // What a browser sends; with SERVER_URL set Payload takes the cookie only from the same site.
-      headers: { Cookie: cookie, 'Accept-Language': 'en', 'Sec-Fetch-Site': 'same-origin' },
+      headers: { Cookie: cookie, 'Accept-Language': 'en' },
     })
     expect(page.status).toBe(200)
     expect(await page.text()).toContain(translate('en', 'panel.saveFirst'))
@@ -100,16 +163,12 @@ describe('npm run dev', () => {
     expect(await page('en-GB,en;q=0.9')).not.toContain('Kirjaudu sisään')
   }, 120_000)
 
-  it('runs the README’s partner-site example, with the SDK, with a key and with GraphQL', async () => {
+  it('runs the partner guide’s example, with the SDK, with a key and with GraphQL', async () => {
     const swedishTitle = 'Fler företag behövs i klusterverksamheten i Lappland'
     const anonymous = await swedishNewsWithSdk(baseUrl, 'arctic-design')
     expect(anonymous[0]).toEqual({ title: swedishTitle, url: expect.stringContaining('/sv/') })
 
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'newcomer@example.test', password: testPassword }),
-    })
+    const login = await logIn()
     const auth = {
       Authorization: `JWT ${(await login.json()).token}`,
       'Content-Type': 'application/json',

@@ -1,23 +1,21 @@
 import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Cluster } from '../../src/payload-types'
+import type { Cluster } from '@/payload-types'
+
 import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
-import { startDevServer, type DevServer } from '../helpers/devServer'
 import { newsData } from '../helpers/news'
-import { bootPayload } from '../helpers/payload'
+import { startSite, type Site } from '../helpers/site'
 import { createUser, testPassword } from '../helpers/users'
 
 /**
- * The editor's path in a real browser (Debian's Chromium), against `npm run dev`: write in
+ * The editor's path in a real browser (Debian's Chromium), against the production build: write in
  * Finnish, start Swedish from it, publish Swedish only; and a cluster editor kept out of another
  * cluster's item. The admin speaks English here (the browser asks for en-GB).
  */
 const chromium = await ensureChromium()
 
-let payload: Payload
-let server: DevServer
+let server: Site
 let browser: Browser
 let tourism: Cluster
 let otherClustersItem: number
@@ -25,7 +23,8 @@ const users = { editor: '', clusterEditor: '' }
 
 beforeAll(async () => {
   if (!chromium.ok) return
-  payload = await bootPayload()
+  server = await startSite({ demoContent: false })
+  const { payload } = server
   const cluster = (name: string, slug: string) =>
     payload.create({ collection: 'clusters', locale: 'fi', data: { name, slug, displayOrder: 1 } })
   tourism = await cluster('Matkailu', 'tourism')
@@ -45,21 +44,19 @@ beforeAll(async () => {
     data: newsData({ title: 'Muotoilun luonnos', clusters: [design.id], _status: 'draft' }),
   })
   otherClustersItem = other.id
-  server = await startDevServer()
   browser = await launchChromium()
 }, 300_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  await payload?.destroy()
 })
 
 async function signIn(email: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB' })
   const page = await context.newPage()
   page.setDefaultTimeout(90_000)
-  await page.goto(`${server.baseUrl}/admin/login`, { timeout: 180_000 })
+  await page.goto(`${server.baseUrl}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', testPassword)
   await page.click('button[type="submit"]')
@@ -102,7 +99,7 @@ describe.skipIf(!chromium.ok)('the editor in the admin UI', () => {
     })
     expect((await api(`news/${id}?locale=en`)).status).toBe(404)
     expect((await api(`news/${id}?locale=fi`)).status).toBe(404)
-    const status = await payload.findByID({ collection: 'news', id, draft: true })
+    const status = await server.payload.findByID({ collection: 'news', id, draft: true })
     expect([status.translationFi, status.translationSv, status.translationEn]).toEqual([
       'draft',
       'published',

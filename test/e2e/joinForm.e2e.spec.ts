@@ -1,28 +1,28 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { translate } from '../../src/i18n'
-import { t } from '../../src/site/i18n'
-import { publicSiteSource } from '../../src/site/joinState'
+import { translate } from '@/i18n'
+import { t } from '@/site/i18n'
+import { publicSiteSource } from '@/site/joinState'
+
 import {
   describeViolations,
-  devContext,
   ensureChromium,
   isSerious,
   launchChromium,
   runAxe,
   screenshot,
 } from '../helpers/browser'
-import { startDevServer, type DevServer } from '../helpers/devServer'
+import { startSite, type Site } from '../helpers/site'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { testPassword } from '../helpers/users'
 
 /**
- * Issue #6 on the public site, in a real Chromium against `npm run dev` with the demo content:
- * a cluster page shows what the cluster achieved and leads to the join form; the form works
- * without JavaScript, shows errors by their fields and keeps what was typed, and stores the
- * request the way POST /api/join does, with its source; the company's confirmation arrives
- * at a real SMTP server.
+ * Issue #6 on the public site, in a real Chromium against the production build with the demo
+ * content: a cluster page shows what the cluster achieved and leads to the join form; the form
+ * works without JavaScript, shows errors by their fields and keeps what was typed, and stores the
+ * request the way POST /api/join does, with its source; the company's confirmation arrives at a
+ * real SMTP server.
  */
 const chromium = await ensureChromium()
 
@@ -37,7 +37,7 @@ const company = {
   need: 'Ympärivuotisia matkailutuotteita.\nKumppaneita muotoiluun.',
 }
 
-let server: DevServer | undefined
+let server: Site | undefined
 let smtp: SmtpSink | undefined
 let baseUrl: string
 let browser: Browser
@@ -129,10 +129,10 @@ async function fillForm(on: Page, businessId: string) {
 
 describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
   beforeAll(async () => {
-    // The company's confirmation goes to this file's SMTP address; the dev server inherits it.
+    // The company's confirmation goes to this file's SMTP address, sent by the site's worker.
     smtp = await startSmtpSink()
-    server = await timed('npm run dev until the API answers', () =>
-      startDevServer({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }, '/api/news'),
+    server = await timed('npm start on the run’s build, with the demo content', () =>
+      startSite({ admin, worker: true }),
     )
     baseUrl = server.baseUrl
     const login = await fetch(`${baseUrl}/api/users/login`, {
@@ -175,7 +175,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
       },
     })
     browser = await timed('launch Chromium', launchChromium)
-    context = await devContext(browser, { locale: 'fi-FI' })
+    context = await browser.newContext({ locale: 'fi-FI' })
     page = await context.newPage()
   }, 300_000)
 
@@ -298,7 +298,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
   }, 240_000)
 
   it('takes a request without JavaScript from a news item: error by the field, then the answer', async () => {
-    const plain = await devContext(browser, { javaScriptEnabled: false, locale: 'fi-FI' })
+    const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' })
     const noScript = await plain.newPage()
     try {
       await open(`/fi/news/${newsSlug}`, noScript)
@@ -376,7 +376,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
       consent: { text: translate('fi', 'join.consent.text') },
     })
 
-    // The worker inside `npm run dev` sends the confirmation, in the form's language.
+    // The worker sends the confirmation, in the form's language.
     await timed('confirmation email', async () => {
       const deadline = Date.now() + 60_000
       while (!smtp!.recipients().includes(company.email)) {

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { deliveryTotals } from '../../src/newsletter/deliveryQueue'
-import { sendSettings } from '../../src/newsletter/settings'
+import { deliveryTotals } from '@/newsletter/deliveryQueue'
+import { sendSettings } from '@/newsletter/settings'
+import { freePort } from '@/platform/database/freePort'
+
 import { login, rest } from '../helpers/api'
 import { createConfirmedSubscribers, createIssue, issueStatus } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'
@@ -12,7 +15,7 @@ import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { createUser, testPassword } from '../helpers/users'
 
 /**
- * `npm run worker` processes against one database and one SMTP server, killed and doubled as
+ * `npm run worker` processes against one database and real SMTP servers, killed and doubled as
  * production would see them.
  */
 let payload: Payload
@@ -38,34 +41,49 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-function startWorker(): ChildProcess {
-  // One process (tsx as a loader, not its CLI, which would run the worker in a child that
-  // SIGKILL of the parent leaves running): the kill below really ends the worker.
+/**
+ * `npm run worker` as one process (tsx as a loader, not its CLI, which would run the worker in
+ * a child that SIGKILL of the parent leaves running), sending to `sink`; resolves once it runs
+ * the queue.
+ */
+async function startWorker(sink: SmtpSink): Promise<ChildProcess> {
   const worker = spawn(process.execPath, ['--import', 'tsx', 'src/bin/worker.ts'], {
-    env: { ...process.env, WORKER_INTERVAL_MS: '200' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, WORKER_INTERVAL_MS: '200', SMTP_URL: sink.url, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
   workers.push(worker)
+  let log = ''
+  worker.stdout.on('data', (chunk) => (log += chunk))
+  await until(
+    () => {
+      if (worker.exitCode !== null) throw new Error(`the worker exited:\n${log}`)
+      return log.includes('is running the jobs queue')
+    },
+    { timeoutMs: 120_000, what: 'the worker' },
+  )
   return worker
 }
 
 const duplicatesIn = (recipients: string[]) => recipients.length - new Set(recipients).size
 
-async function sendToReaders(prefix: string, count: number, sink: SmtpSink) {
+const recipientsOf = (sink: SmtpSink, prefix: string) =>
+  sink.recipients().filter((recipient) => recipient.startsWith(`${prefix}-`))
+
+async function sendToReaders(prefix: string, count: number) {
   const readers = await createConfirmedSubscribers(payload, count, { prefix })
   const issue = await createIssue(payload, {})
   const response = await rest(`newsletters/${issue.id}/send`, { method: 'POST', body: {}, token })
   expect(response.status).toBe(202)
-  const mine = () => sink.recipients().filter((r) => r.startsWith(`${prefix}-`))
-  return { issue, readers, mine }
+  return { issue, emails: new Set(readers.map((reader) => reader.email)) }
 }
 
 describe('newsletter workers', () => {
   it('a worker killed with SIGKILL mid-issue: a new one delivers the rest, duplicates only in flight', async () => {
     const sink = await startSmtpSink({ delayMs: 25 })
     try {
-      const { issue, readers, mine } = await sendToReaders('killed', 300, sink)
-      const first = startWorker()
+      const first = await startWorker(sink)
+      const { issue, emails } = await sendToReaders('killed', 300)
+      const mine = () => recipientsOf(sink, 'killed')
       await until(async () => mine().length >= 60, {
         timeoutMs: 60_000,
         what: 'the first messages',
@@ -74,10 +92,10 @@ describe('newsletter workers', () => {
       first.kill('SIGKILL')
       await firstExited
       const atKill = mine().length
-      expect(atKill).toBeLessThan(readers.length)
+      expect(atKill).toBeLessThan(emails.size)
 
       const started = Date.now()
-      startWorker()
+      await startWorker(sink)
       await until(async () => (await issueStatus(payload, issue.id)) === 'sent', {
         timeoutMs: 90_000,
         what: 'the issue',
@@ -85,13 +103,13 @@ describe('newsletter workers', () => {
       const delivered = mine()
       const duplicates = duplicatesIn(delivered)
       console.info(
-        `kill -9 after ${atKill} of ${readers.length}; the next worker finished in ${((Date.now() - started) / 1000).toFixed(1)} s; ${duplicates} duplicate(s)`,
+        `kill -9 after ${atKill} of ${emails.size}; the next worker finished in ${((Date.now() - started) / 1000).toFixed(1)} s; ${duplicates} duplicate(s)`,
       )
-      expect(new Set(delivered)).toEqual(new Set(readers.map((r) => r.email)))
+      expect(new Set(delivered)).toEqual(emails)
       // At most the messages in flight at the kill: one per SMTP connection of the dead worker.
       expect(duplicates).toBeLessThanOrEqual(sendSettings().concurrency)
       expect(await deliveryTotals(payload, issue.id)).toMatchObject({
-        sent: readers.length,
+        sent: emails.size,
         queued: 0,
         sending: 0,
       })
@@ -100,20 +118,30 @@ describe('newsletter workers', () => {
     }
   }, 180_000)
 
-  it('two workers at once share an issue and never send one delivery twice', async () => {
-    const sink = await startSmtpSink({ delayMs: 5 })
+  it('two workers at once share an issue: both send, and no delivery goes twice', async () => {
+    // A relay of its own per worker, so that each message shows which worker sent it.
+    const sinks = [
+      await startSmtpSink({ port: await freePort(), delayMs: 5 }),
+      await startSmtpSink({ port: await freePort(), delayMs: 5 }),
+    ]
     try {
-      const { issue, readers, mine } = await sendToReaders('shared', 400, sink)
-      startWorker()
-      startWorker()
+      // Both wait for work before the issue is sent, and a worker takes one newsletter job at a
+      // time: each gets one of the issue's two jobs.
+      await Promise.all(sinks.map(startWorker))
+      const { issue, emails } = await sendToReaders('shared', 400)
       await until(async () => (await issueStatus(payload, issue.id)) === 'sent', {
         timeoutMs: 90_000,
         what: 'the issue',
       })
-      expect(mine()).toHaveLength(readers.length)
-      expect(duplicatesIn(mine())).toBe(0)
+      const [first, second] = sinks.map((sink) => recipientsOf(sink, 'shared'))
+      console.info(`two workers: ${first!.length} and ${second!.length} of ${emails.size} sent`)
+      expect(first!.length).toBeGreaterThan(0)
+      expect(second!.length).toBeGreaterThan(0)
+      const delivered = [...first!, ...second!]
+      expect(duplicatesIn(delivered)).toBe(0)
+      expect(new Set(delivered)).toEqual(emails)
     } finally {
-      await sink.close()
+      await Promise.all(sinks.map((sink) => sink.close()))
     }
   }, 180_000)
 })

@@ -1,19 +1,20 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { migrations } from '../../migrations'
-import { deliveryTotals } from '../../src/newsletter/deliveryQueue'
-import { sendSettings } from '../../src/newsletter/settings'
+import { deliveryTotals } from '@/newsletter/deliveryQueue'
+import { sendSettings } from '@/newsletter/settings'
+import { appPool } from '@/platform/database/pool'
+import { migrations } from '@migrations'
+
 import { newsData } from '../helpers/news'
 import { createIssue, issueStatus } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'
 import {
-  buildNext,
   startBalancer,
   startInstance,
   startWorkerProcess,
@@ -21,6 +22,7 @@ import {
   type Instance,
   type ProductionProcess,
 } from '../helpers/production'
+import { productionBuild } from '../helpers/productionBuild'
 import { startS3Server, type S3Server } from '../helpers/s3'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { createUser, testPassword } from '../helpers/users'
@@ -33,10 +35,11 @@ function withApplicationName(uri: string, name: string) {
 }
 
 /**
- * The deployment of docs/deployment.md on this machine: `npm run build`, then two app instances
- * (`npm start`) and two workers (`npm run worker`), separate processes on one new PostgreSQL
- * database, a real SMTP relay in this process, and a readiness-aware balancer in front of the
- * instances. The figures it prints are the ones quoted in the README.
+ * The deployment of docs/deployment.md on this machine: the run's `npm run build`, then two app
+ * instances (`npm start`) and two workers (`npm run worker`), separate processes on one new,
+ * empty PostgreSQL database, a real SMTP relay in this process, and a readiness-aware balancer
+ * in front of the instances. It prints its figures;
+ * docs/deployment.md says how to read them.
  */
 const logs = mkdtempSync(path.join(os.tmpdir(), 'arctic-production-'))
 const subscriberCount = 2000
@@ -60,23 +63,15 @@ let sink: SmtpSink
 let s3: S3Server
 let instances: Instance[] = []
 const workers: ProductionProcess[] = []
-let buildSeconds = 0
 
-const sql = (text: string, values: unknown[] = []) =>
-  (payload.db as unknown as PostgresAdapter).pool.query(text, values)
+const sql = (text: string, values: unknown[] = []) => appPool(payload).query(text, values)
 
 beforeAll(async () => {
   // Every message takes the relay 20 ms, as a real one's round trips would.
   sink = await startSmtpSink({ delayMs: 20 })
   s3 = await startS3Server()
   Object.assign(env, s3.env)
-  if (!process.env.PRODUCTION_TEST_SKIP_BUILD) {
-    buildSeconds = await buildNext({
-      ...env,
-      NODE_ENV: 'production',
-      BUILD_SKIPS_TYPECHECK: 'true',
-    })
-  }
+  await productionBuild()
   // Both start on the empty database at once: one migrates, the other waits for the lock.
   instances = await Promise.all([0, 1].map((n) => startInstance(env, `${logs}/instance-${n}.log`)))
   workers.push(await startWorkerProcess(env, `${logs}/worker-0.log`))
@@ -120,7 +115,6 @@ const perSecond = (count: number, from: number, to: number) => count / seconds(f
 
 describe('production: two instances and two workers on one database', () => {
   it('serves the build with migrations applied once, before serving, and no schema push', async () => {
-    if (buildSeconds) console.info(`next build: ${buildSeconds.toFixed(0)} s`)
     const { rows } = await sql(
       'SELECT name, count(*)::int AS runs FROM payload_migrations GROUP BY name',
     )

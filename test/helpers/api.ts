@@ -1,5 +1,5 @@
-import * as graphqlRoute from '../../src/app/(payload)/api/graphql/route'
-import * as restRoute from '../../src/app/(payload)/api/[...slug]/route'
+import * as restRoute from '@/app/(payload)/api/[...slug]/route'
+import * as graphqlRoute from '@/app/(payload)/api/graphql/route'
 
 const origin = 'http://localhost:3000'
 

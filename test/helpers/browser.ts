@@ -4,18 +4,14 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import axe from 'axe-core'
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { cannotRun } from './cannotRun'
 
 /**
  * Real-browser tests with Debian's Chromium and playwright-core: no browser downloads. Where
  * Chromium is missing it is installed with apt-get (as root); where that cannot be done the
- * tests skip, saying so loudly.
+ * tests fail under CI and skip elsewhere, saying so loudly.
  */
 export const chromiumPath = '/usr/bin/chromium'
 
@@ -47,7 +43,12 @@ let checked: Promise<ChromiumCheck> | undefined
 /** Chromium at /usr/bin/chromium: there already, installed now, or the reason it cannot be. */
 export function ensureChromium(): Promise<ChromiumCheck> {
   checked ??= installChromium().then((check) => {
-    if (!check.ok) warnSkipped(check.reason)
+    if (!check.ok) {
+      cannotRun(
+        'the browser tests',
+        `${check.reason}. The public site's accessibility (axe) and no-JavaScript checks did NOT run.`,
+      )
+    }
     return check
   })
   return checked
@@ -88,27 +89,6 @@ async function installChromium(): Promise<ChromiumCheck> {
   return { ok: true }
 }
 
-function warnSkipped(reason: string) {
-  const rule = '!'.repeat(78)
-  console.warn(
-    `\n${rule}\n!!! BROWSER TESTS SKIPPED: no Chromium.\n!!! ${reason}\n` +
-      `!!! The public site's accessibility (axe) and no-JavaScript checks did NOT run.\n${rule}\n`,
-  )
-}
-
-/**
- * A browser context for pages of `npm run dev`, which compiles each route on its first request:
- * 15–30 s on two cores while the tests run, past Playwright's 30 s default.
- */
-export async function devContext(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<BrowserContext> {
-  const context = await browser.newContext(options)
-  context.setDefaultNavigationTimeout(120_000)
-  return context
-}
-
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
@@ -131,18 +111,17 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 export type AxeViolation = axe.Result
 
 /**
- * Runs axe-core in the page against WCAG 2.1 A and AA. Next's development overlay (its own
- * shadow DOM, absent in production) is left out. Needs a context with JavaScript enabled.
+ * Runs axe-core in the page against WCAG 2.1 A and AA. Needs a context with JavaScript enabled.
  * Evaluated rather than added as a `<script>`, which the pages' policy refuses (no nonce).
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axe.source)
   return page.evaluate(async (tags) => {
     const engine = (window as unknown as { axe: typeof axe }).axe
-    const results = await engine.run(
-      { include: [['html']], exclude: [['nextjs-portal']] },
-      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
-    )
+    const results = await engine.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    })
     return results.violations
   }, wcagTags)
 }

@@ -40,7 +40,10 @@ export const exited = (child: ChildProcess): Promise<number | null> =>
     ? Promise.resolve(child.exitCode)
     : new Promise((resolve) => child.once('exit', (code) => resolve(code)))
 
-/** SIGTERM to the group, SIGKILL if it is still there after `graceMs`. */
+/**
+ * SIGTERM to the group, SIGKILL if its leader is still there after `graceMs`; then SIGKILL to
+ * whatever of the group outlived its leader (`npm run dev`'s database, say).
+ */
 export async function stopGroup(child: ChildProcess, graceMs = 5_000): Promise<void> {
   const pid = child.pid
   if (!pid || !groups.has(pid)) return
@@ -48,5 +51,6 @@ export async function stopGroup(child: ChildProcess, graceMs = 5_000): Promise<v
   const timer = setTimeout(() => signalGroup(pid, 'SIGKILL'), graceMs)
   await exited(child)
   clearTimeout(timer)
+  signalGroup(pid, 'SIGKILL')
   groups.delete(pid)
 }

@@ -1,84 +1,95 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
 
-import { freePort } from '../../src/database/freePort'
+import { inject } from 'vitest'
+
+import { freePort } from '@/platform/database/freePort'
+
+import { spawnGroup, stopGroup } from './childProcesses'
+import { until } from './production'
+
+const repoRoot = path.resolve(import.meta.dirname, '../..')
+const run = promisify(execFile)
 
 export type DevServer = {
   /** `http://localhost:<port>`: Next's development server serves its scripts to that host only. */
   baseUrl: string
+  /** The copy of the checkout it runs in; its database lives in `.data/` there. */
+  checkout: string
   secondsToFirstAnswer: number
-  output: () => string
   stop: () => Promise<void>
 }
 
 /**
- * The README's first command, `npm run dev`, on a free port and this test file's database:
- * resolves once `readyPath` answers 200.
+ * The README's first command as a newcomer runs it: `npm run dev` in a fresh copy of this
+ * checkout, with none of the tests' environment (no DATABASE_URI: it starts its own embedded
+ * PostgreSQL under the copy's `.data/`). Only PORT is set, so that it does not need 3000.
+ * Resolves once the news API answers 200.
  */
-export async function startDevServer(
-  env: Record<string, string> = {},
-  readyPath = '/api/news?locale=sv',
-): Promise<DevServer> {
+export async function startNewcomerDevServer(): Promise<DevServer> {
+  const checkout = await copyCheckout(path.join(inject('runDir'), 'newcomer'))
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   const started = Date.now()
   let output = ''
-  const server = spawn('npm', ['run', 'dev'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SERVER_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-    detached: true,
+  const server = spawnGroup('npm', ['run', 'dev'], {
+    cwd: checkout,
+    env: { ...newcomerEnv(), PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
-  const stop = () => stopGroup(server)
+  const stop = () => stopGroup(server, 10_000)
   try {
-    await waitFor(server, `${baseUrl}${readyPath}`, 180_000, () => output)
+    await until(
+      async () => {
+        if (server.exitCode !== null) throw new Error('npm run dev exited early')
+        return (await fetch(`${baseUrl}/api/news`).catch(() => null))?.status === 200
+      },
+      { timeoutMs: 240_000, what: `${baseUrl}/api/news` },
+    )
   } catch (error) {
     await stop()
-    throw error
+    throw new Error(`${(error as Error).message}\n${output}`)
   }
   return {
     baseUrl,
+    checkout,
     secondsToFirstAnswer: (Date.now() - started) / 1000,
-    output: () => output,
     stop,
   }
 }
 
-async function stopGroup(server: ChildProcess) {
-  if (!server.pid) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    return
+/**
+ * What a clone of this checkout would hold, with its uncommitted changes: the files git tracks
+ * or would track, copied, and node_modules hard-linked (as `npm ci` would have installed it).
+ */
+async function copyCheckout(target: string): Promise<string> {
+  const { stdout } = await run(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: repoRoot,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  )
+  for (const file of stdout.split('\0')) {
+    // A file deleted but not yet staged is still listed.
+    if (!file || !existsSync(path.join(repoRoot, file))) continue
+    mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
+    copyFileSync(path.join(repoRoot, file), path.join(target, file))
   }
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  // Whatever of the group is still shutting down must not hold the test run open.
-  try {
-    process.kill(-server.pid, 'SIGKILL')
-  } catch {
-    // the whole group has exited
-  }
-  server.stdout?.destroy()
-  server.stderr?.destroy()
+  await run('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(target, 'node_modules')])
+  return target
 }
 
-async function waitFor(server: ChildProcess, url: string, timeoutMs: number, output: () => string) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm run dev exited early:\n${output()}`)
-    try {
-      if ((await fetch(url)).status === 200) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output()}`)
+/** This machine's environment without what vitest and the test setup added to it. */
+function newcomerEnv(): NodeJS.ProcessEnv {
+  const added = new Set([...inject('testEnvKeys'), 'DATABASE_URI', 'SMTP_URL', 'NODE_ENV', 'TEST'])
+  // Next's types say NODE_ENV is always set; a newcomer's shell has none.
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')),
+  ) as NodeJS.ProcessEnv
 }

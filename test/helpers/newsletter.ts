@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../src/i18n/locales'
-import { runQueueOnce } from '../../src/jobs/worker'
+import type { Locale } from '@/i18n/locales'
+import { runQueueOnce } from '@/jobs/worker'
+
 import { newsData } from './news'
 
 export async function createConfirmedSubscribers(

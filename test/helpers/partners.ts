@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Partner } from '../../src/payload-types'
+import type { Partner } from '@/payload-types'
+
 import { rest } from './api'
 
 export const keyHeader = (key: string) => ({ Authorization: `partners API-Key ${key}` })

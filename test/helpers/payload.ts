@@ -1,7 +1,7 @@
-import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import { migrate } from '../../src/database/migrate'
+import { migrate } from '@/platform/database/migrate'
+import config from '@payload-config'
 
 /** Payload on this file's database, migrated the way production is. */
 export async function bootPayload(): Promise<Payload> {

@@ -1,8 +1,9 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { Actor } from '../../src/access/permissions'
+import type { Actor } from '@/access/permissions'
+import { appPool } from '@/platform/database/pool'
+
 import { testPassword } from './users'
 
 /** One document a cell is tried on, and what the table's reaches need to know of it. */
@@ -217,7 +218,7 @@ export async function fingerprint(payload: Payload, slug: string): Promise<strin
     .replace(/-/g, '_')
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .toLowerCase()
-  const { pool } = payload.db as unknown as PostgresAdapter
+  const pool = appPool(payload)
   const { rows: tables } = await pool.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_name ~ $1 ORDER BY table_name`,

@@ -1,9 +1,10 @@
 import type { ChildProcess } from 'node:child_process'
-import { createWriteStream, readFileSync } from 'node:fs'
 import { once } from 'node:events'
+import { createWriteStream, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { freePort } from '../../src/database/freePort'
+import { freePort } from '@/platform/database/freePort'
+
 import { exited, spawnGroup, stopGroup } from './childProcesses'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -55,9 +56,13 @@ async function spawnEntry(
 
 export type Instance = ProductionProcess & { url: string }
 
-/** `npm start` on a free port; resolves once its readiness endpoint answers 200. */
-export async function startInstance(env: NodeJS.ProcessEnv, logFile: string): Promise<Instance> {
-  const port = await freePort()
+/** `npm start` on `port`; resolves once its readiness endpoint answers 200. */
+export async function startInstance(
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  port?: number,
+): Promise<Instance> {
+  port ??= await freePort()
   const started = await spawnEntry('start', { ...env, PORT: String(port) }, logFile)
   const instance = { ...started, url: `http://127.0.0.1:${port}` }
   await until(

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import S3rver from 's3rver'
 
 /** s3rver's fixed credentials: it checks request signatures against these. */

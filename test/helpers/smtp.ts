@@ -4,6 +4,8 @@ import { SMTPServer, type SMTPServerAddress } from 'smtp-server'
 type Refusal = { code: number; message: string }
 
 export type SmtpSink = {
+  /** What SMTP_URL says to send here. */
+  url: string
   messages: ParsedMail[]
   /** When each message was accepted (ms since the epoch), in the order of `messages`. */
   receivedAt: number[]
@@ -55,6 +57,7 @@ export async function startSmtpSink({ port = smtpPort(), refuse, delayMs = 0 }: 
   server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const sink: SmtpSink = {
+    url: `smtp://127.0.0.1:${port}`,
     messages,
     receivedAt,
     recipients: () => messages.flatMap((message) => addressesOf(message)),

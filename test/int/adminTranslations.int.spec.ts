@@ -4,11 +4,11 @@ import path from 'node:path'
 import { initI18n } from '@payloadcms/translations'
 import { describe, expect, it } from 'vitest'
 
-import { translate, type MessageKey } from '../../src/i18n'
-import { en } from '../../src/i18n/en'
-import { adminI18n } from '../../src/i18n/admin'
-import { locales } from '../../src/i18n/locales'
-import { placeholder } from '../../src/i18n/translator'
+import { translate, type MessageKey } from '@/i18n'
+import { adminI18n } from '@/i18n/admin'
+import { en } from '@/i18n/en'
+import { locales } from '@/i18n/locales'
+import { placeholder } from '@/i18n/translator'
 
 const componentsDir = path.join(import.meta.dirname, '../../src/components')
 

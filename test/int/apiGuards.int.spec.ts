@@ -49,9 +49,29 @@ describe('locales', () => {
   })
 })
 
+/** A query refused before it ran (validation): 400, the reason among the errors, no data. */
 async function expectGraphQLError(response: Response, reason: RegExp) {
   expect(response.status).toBe(400)
-  expect(JSON.stringify(await response.json())).toMatch(reason)
+  const body = await response.json()
+  expect(JSON.stringify(body.errors)).toMatch(reason)
+  expect(body).not.toHaveProperty('data')
+}
+
+/**
+ * A query refused as it ran: GraphQL answers 200 (GraphQL-over-HTTP, the query was executed),
+ * with no news and the field's error a 400 that gives the reason, as REST would.
+ */
+async function expectFieldRefused(response: Response, reason: RegExp) {
+  expect(response.status).toBe(200)
+  const body = await response.json()
+  expect(body.data).toEqual({ allNews: null })
+  expect(body.errors).toEqual([
+    expect.objectContaining({
+      message: expect.stringMatching(reason),
+      path: ['allNews'],
+      extensions: expect.objectContaining({ statusCode: 400 }),
+    }),
+  ])
 }
 
 describe('limits', () => {
@@ -67,8 +87,12 @@ describe('limits', () => {
     }
     expect((await rest('news?limit=100')).status).toBe(200)
     expect((await rest('news?pagination=false&limit=10')).status).toBe(200)
-    await expectGraphQLErrorStatus('{ allNews(limit: 1000) { docs { title } } }')
-    await expectGraphQLErrorStatus('{ allNews(pagination: false) { docs { title } } }')
+    for (const query of [
+      '{ allNews(limit: 1000) { docs { title } } }',
+      '{ allNews(pagination: false) { docs { title } } }',
+    ]) {
+      await expectFieldRefused(await graphql(query), /limit must be a whole number from 1 to 100/)
+    }
   })
 
   it('a body over the limit is refused with 413 before it is read whole', async () => {
@@ -94,17 +118,10 @@ describe('limits', () => {
       headers: { 'Content-Type': 'application/json' },
       duplex: 'half',
     } as RequestInit)
-    const { POST } = await import('../../src/app/(payload)/api/graphql/route')
+    const { POST } = await import('@/app/(payload)/api/graphql/route')
     await expectClientError(await POST(request, undefined), 413, /bytes/)
   })
 })
-
-async function expectGraphQLErrorStatus(query: string) {
-  const response = await graphql(query)
-  const body = await response.json()
-  expect(JSON.stringify(body)).toMatch(/limit/)
-  expect(body.data?.allNews ?? null).toBeNull()
-}
 
 describe('malformed input answers 4xx, never 5xx', () => {
   it('malformed JSON bodies, REST and GraphQL', async () => {
@@ -119,7 +136,7 @@ describe('malformed input answers 4xx, never 5xx', () => {
       400,
       /JSON/,
     )
-    const graphqlRoute = await import('../../src/app/(payload)/api/graphql/route')
+    const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
     const request = new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
       body: '{',

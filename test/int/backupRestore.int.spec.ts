@@ -2,10 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
-import { createDatabase, dropDatabase } from '../../src/database/createDatabase'
+import { createDatabase, dropDatabase } from '@/platform/database/createDatabase'
+
+import { cannotRun } from '../helpers/cannotRun'
 import { newsData } from '../helpers/news'
 
 /**
@@ -50,8 +53,9 @@ async function dumpableServer(): Promise<string | null> {
 const server = await dumpableServer()
 const serverVersion = server ? await serverMajor(server) : null
 if (!server) {
-  console.warn(
-    `backup and restore: skipped, no PostgreSQL that this machine's pg_dump (${pgDumpMajor ?? 'not installed'}) can dump`,
+  cannotRun(
+    'backup and restore',
+    `no PostgreSQL that this machine's pg_dump (${pgDumpMajor ?? 'not installed'}) can dump`,
   )
 }
 
@@ -72,8 +76,8 @@ async function appOn(databaseUri: string) {
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
-  const { migrate } = await import('../../src/database/migrate')
-  const { readiness } = await import('../../src/health/readiness')
+  const { migrate } = await import('@/platform/database/migrate')
+  const { readiness } = await import('@/health/readiness')
   const api = await import('../helpers/api')
   return { payload, migrate, readiness, api }
 }
@@ -105,7 +109,7 @@ describe.skipIf(!server)('backup and restore (pg_dump / pg_restore)', () => {
   beforeAll(async () => {
     source = await appOn(await createDatabase(server!, sourceName))
     await source.migrate(source.payload)
-    const { seed } = await import('../../src/seed')
+    const { seed } = await import('@/seed')
     process.env.ADMIN_EMAIL = 'admin@example.test'
     process.env.ADMIN_PASSWORD = 'correct horse battery staple'
     await seed(source.payload)

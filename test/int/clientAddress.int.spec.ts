@@ -1,18 +1,15 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { appPool } from '../../src/database/pool'
-import {
-  clientAddressHeader,
-  clientAddressOf,
-  parseTrustedProxies,
-  setClientAddress,
-  type TrustedProxies,
-} from '../../src/http/clientAddress'
-import { clientAddress, createRateLimit } from '../../src/http/rateLimit'
+import { clientAddressHeader, clientAddressOf, setClientAddress } from '@/platform/clientAddress'
+import { appPool, databaseAdapter } from '@/platform/database/pool'
+import { clientAddress, createRateLimit } from '@/platform/rateLimit'
+import { readSettings } from '@/platform/settings'
+import { parseTrustedProxies, type TrustedProxies } from '@/platform/trustedProxies'
+
 import { rest } from '../helpers/api'
 import { bootPayload } from '../helpers/payload'
 
@@ -58,8 +55,8 @@ describe('the client address', () => {
   })
 
   it('refuses a TRUSTED_PROXIES it cannot read, naming the variable', () => {
-    expect(() => parseTrustedProxies('10.0.0.0/8, proxy.internal')).toThrow(
-      /TRUSTED_PROXIES: "proxy.internal"/,
+    expect(() => readSettings({ TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' })).toThrow(
+      /TRUSTED_PROXIES .*: "proxy.internal" is neither/,
     )
   })
 
@@ -149,7 +146,7 @@ describe('rate limits', () => {
 
   it('are one count for all app instances on one database', async () => {
     // Two instances: each its own limiter objects (memory) and its own pool, one database.
-    const adapter = payload.db as unknown as PostgresAdapter
+    const adapter = databaseAdapter(payload)
     const otherPool = new adapter.pg.Pool(adapter.poolOptions)
     const options = { name: 'two-instances', limit: 5, windowSeconds: 600 }
     const [first, second] = [createRateLimit(options), createRateLimit(options)]

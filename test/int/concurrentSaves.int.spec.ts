@@ -1,5 +1,5 @@
-import pg from 'pg'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { login, rest } from '../helpers/api'

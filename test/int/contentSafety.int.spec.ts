@@ -1,15 +1,16 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Locale } from '../../src/i18n/locales'
-import type { News } from '../../src/payload-types'
-import { Body } from '../../src/site/components/Body'
-import { ExternalLinks } from '../../src/site/components/ExternalLinks'
+import type { Locale } from '@/i18n/locales'
+import type { News } from '@/payload-types'
+import { appPool } from '@/platform/database/pool'
+import { Body } from '@/site/components/Body'
+import { ExternalLinks } from '@/site/components/ExternalLinks'
+
 import { graphql, login, rest } from '../helpers/api'
-import { newsData } from '../helpers/news'
+import { lexicalBody, lexicalText, newsData } from '../helpers/news'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
 import { createUser, testPassword } from '../helpers/users'
@@ -29,51 +30,19 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const sql = (text: string, values: unknown[]) =>
-  (payload.db as unknown as PostgresAdapter).pool.query(text, values)
-
-const text = (value: string) => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format: 0,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-})
+const sql = (text: string, values: unknown[]) => appPool(payload).query(text, values)
 
 /** A body of one paragraph: "Lue lisää" with the words linked to `url`. */
-const bodyLinkingTo = (url: string, type: 'link' | 'autolink' = 'link'): News['body'] => ({
-  root: {
-    type: 'root',
-    version: 1,
+const bodyLinkingTo = (url: string, type: 'link' | 'autolink' = 'link'): News['body'] =>
+  lexicalBody('Lue ', {
+    type,
+    version: 3,
     direction: null,
     format: '',
     indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          text('Lue '),
-          {
-            type,
-            version: 3,
-            direction: null,
-            format: '',
-            indent: 0,
-            fields: { linkType: 'custom', url, newTab: false },
-            children: [text('lisää')],
-          },
-        ],
-      },
-    ],
-  },
-})
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [lexicalText('lisää')],
+  })
 
 const saveNews = (data: Record<string, unknown>, path = 'news?draft=true', method = 'POST') =>
   rest(path, {

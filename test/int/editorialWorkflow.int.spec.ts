@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Cluster, News, User } from '../../src/payload-types'
+import type { Cluster, News, User } from '@/payload-types'
+
 import { graphql, login, rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
 import { bootPayload } from '../helpers/payload'

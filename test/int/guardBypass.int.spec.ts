@@ -124,7 +124,7 @@ describe('credentials in any spelling Payload accepts keep the answer out of the
   })
 
   it('Payload has no way to sign a request in that the cache does not know of', () => {
-    // src/http/caller.ts treats the cookie and the Authorization header as credentials; a new
+    // src/api/caller.ts treats the cookie and the Authorization header as credentials; a new
     // strategy may read something else, and must be added there.
     expect(payload.authStrategies.map((strategy) => strategy.name).sort()).toEqual([
       'local-jwt',
@@ -238,7 +238,7 @@ describe('GraphQL limits count through fragments, and every bad query is a 400',
   })
 
   it('query texts that are no strings, or bodies that are no queries, are 4xx', async () => {
-    const { POST } = await import('../../src/app/(payload)/api/graphql/route')
+    const { POST } = await import('@/app/(payload)/api/graphql/route')
     for (const body of [
       '{}',
       '{"query":1}',

@@ -1,7 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { appPool } from '@/platform/database/pool'
 
 import { graphql, login, rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
@@ -14,8 +15,7 @@ let adminToken: string
 let partnerKey: string
 const partnerOrigin = 'https://klusteri.example.fi'
 
-const sql = (text: string, values: unknown[] = []) =>
-  (payload.db as unknown as PostgresAdapter).pool.query(text, values)
+const sql = (text: string, values: unknown[] = []) => appPool(payload).query(text, values)
 
 beforeAll(async () => {
   payload = await bootPayload()

@@ -3,8 +3,9 @@ import type { Payload, ServerProps } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ClusterImpactDashboard } from '../../src/components/ClusterImpactDashboard'
-import { adminI18n } from '../../src/i18n/admin'
+import { ClusterImpactDashboard } from '@/components/ClusterImpactDashboard'
+import { adminI18n } from '@/i18n/admin'
+
 import { login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'

@@ -1,7 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoContent } from '../../src/seed/seedDemoContent'
+import { seedDemoContent } from '@/seed/seedDemoContent'
+
 import { login, rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
 import { createPartner, keyHeader } from '../helpers/partners'

@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media } from '../../src/payload-types'
+import type { Media } from '@/payload-types'
+
 import { login, rest } from '../helpers/api'
 import { bootPayload } from '../helpers/payload'
 import { createUser, testPassword } from '../helpers/users'

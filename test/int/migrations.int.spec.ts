@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { databaseAdapter } from '@/platform/database/pool'
 
 import { bootPayload } from '../helpers/payload'
 
@@ -15,7 +17,7 @@ let db: PostgresAdapter
 beforeAll(async () => {
   // This file's database starts empty: bootPayload applies every committed migration to it.
   payload = await bootPayload()
-  db = payload.db as unknown as PostgresAdapter
+  db = databaseAdapter(payload)
 })
 
 afterAll(async () => {

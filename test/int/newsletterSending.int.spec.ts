@@ -2,8 +2,9 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { deliveryTotals } from '../../src/newsletter/deliveryQueue'
-import { sendIssue } from '../../src/newsletter/sendIssue'
+import { deliveryTotals } from '@/newsletter/deliveryQueue'
+import { sendIssue } from '@/newsletter/sendIssue'
+
 import { login, rest } from '../helpers/api'
 import {
   createConfirmedSubscribers,

@@ -1,24 +1,26 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { Writable } from 'node:stream'
+
 import type { Payload } from 'payload'
 import { pino } from 'pino'
-import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import * as healthRoute from '../../src/app/(payload)/api/health/route'
-import * as readyRoute from '../../src/app/(payload)/api/ready/route'
-import { readReplicaUris } from '../../src/database/poolOptions'
-import { loggerOptions } from '../../src/logging/logger'
-import { requestContext } from '../../src/logging/requestContext'
+import * as healthRoute from '@/app/(payload)/api/health/route'
+import * as readyRoute from '@/app/(payload)/api/ready/route'
+import { appPool, type AppPool } from '@/platform/database/pool'
+import { loggerOptions } from '@/platform/logging/logger'
+import { requestContext } from '@/platform/logging/requestContext'
+import { readSettings } from '@/platform/settings'
+
 import { rest } from '../helpers/api'
 import { bootPayload } from '../helpers/payload'
 
 /** What operators and load balancers read: health, readiness, request ids, log lines. */
 let payload: Payload
-let pool: PostgresAdapter['pool']
+let pool: AppPool
 
 beforeAll(async () => {
   payload = await bootPayload()
-  pool = (payload.db as unknown as PostgresAdapter).pool
+  pool = appPool(payload)
 })
 
 afterAll(async () => {
@@ -139,9 +141,11 @@ describe('request ids', () => {
 
 describe('read replicas', () => {
   it('come from DATABASE_READ_REPLICA_URIS, comma-separated; none when unset or empty', () => {
-    expect(readReplicaUris(undefined)).toBeUndefined()
-    expect(readReplicaUris(' , ')).toBeUndefined()
-    expect(readReplicaUris('postgres://r1:5432/news, postgres://r2:5432/news')).toEqual([
+    const replicas = (value?: string) =>
+      readSettings({ DATABASE_READ_REPLICA_URIS: value }).database.readReplicaUris
+    expect(replicas(undefined)).toBeUndefined()
+    expect(replicas(' , ')).toBeUndefined()
+    expect(replicas('postgres://r1:5432/news, postgres://r2:5432/news')).toEqual([
       'postgres://r1:5432/news',
       'postgres://r2:5432/news',
     ])

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { flushPartnerUse } from '../../src/partners/usage'
-import type { Cluster, News } from '../../src/payload-types'
+import { flushPartnerUse } from '@/partners/usage'
+import type { Cluster, News } from '@/payload-types'
+
 import { graphql, login, rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
 import { createPartner, keyHeader, rotateKey } from '../helpers/partners'

@@ -4,6 +4,7 @@ import { formatNames, type Payload } from 'payload'
 import { format, resolveConfig } from 'prettier'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { permissionMark } from '@/access/enforce'
 import {
   actors,
   permissions,
@@ -13,9 +14,9 @@ import {
   type EndpointRule,
   type Grants,
   type Reach,
-} from '../../src/access/permissions'
-import { permissionMark } from '../../src/access/enforce'
-import { generatedSections, withSection } from '../../src/access/permissionsDoc'
+} from '@/access/permissions'
+import { generatedSections, withSection } from '@/access/permissionsDoc'
+
 import { graphql, login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'

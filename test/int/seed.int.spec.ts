@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../src/seed'
+import { seed } from '@/seed'
+
 import { graphql, rest } from '../helpers/api'
 import { bootPayload } from '../helpers/payload'
 import { testPassword } from '../helpers/users'

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { translate } from '../../src/i18n'
-import { createToken } from '../../src/newsletter/tokens'
+import { translate } from '@/i18n'
+import { createToken } from '@/newsletter/tokens'
+
 import { graphql, login, rest } from '../helpers/api'
 import { runQueueUntil } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'

@@ -4,8 +4,9 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media } from '../../src/payload-types'
-import { limitedSharp } from '../../src/uploads/pixelLimit'
+import type { Media } from '@/payload-types'
+import { limitedSharp } from '@/uploads/pixelLimit'
+
 import { login, rest } from '../helpers/api'
 import { bootPayload } from '../helpers/payload'
 import { createUser, testPassword } from '../helpers/users'

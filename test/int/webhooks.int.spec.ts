@@ -1,16 +1,17 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ContentEvent } from '../../src/webhooks/events'
-import { verify } from '../../src/webhooks/signature'
-import { isPublicAddress } from '../../src/webhooks/targets'
-import type { Cluster, Partner } from '../../src/payload-types'
+import type { Cluster, Partner } from '@/payload-types'
+import type { ContentEvent } from '@/webhooks/events'
+import { verify } from '@/webhooks/signature'
+import { isPublicAddress } from '@/webhooks/targets'
+
 import { login, rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
 import { createPartner } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
-import { startWebhookReceiver } from '../helpers/webhookReceiver'
 import { createUser, testPassword } from '../helpers/users'
+import { startWebhookReceiver } from '../helpers/webhookReceiver'
 
 let payload: Payload
 let adminToken: string

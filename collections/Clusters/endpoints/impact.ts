@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { readerLocaleOrAll } from '@/endpoints/search/params'
-import { clientErrorResponse } from '@/http/apiError'
 import { defaultLocale } from '@/i18n/locales'
 import { clusterImpact, impactLabels } from '@/impact/clusterImpact'
+import { readerLocaleOrAll } from '@/partners/readerLocale'
+import { clientErrorResponse } from '@/platform/problems'
 
 /**
  * GET /api/clusters/{slug}/impact[?locale=fi|sv|en|all]: what the cluster achieved with

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { clientError } from '@/http/apiError'
 import { canMove, type JoinStatus } from '@/join/statuses'
 import type { JoinRequest } from '@/payload-types'
+import { clientError } from '@/platform/problems'
 
 type Note = NonNullable<JoinRequest['notes']>[number]
 type Change = NonNullable<JoinRequest['history']>[number]

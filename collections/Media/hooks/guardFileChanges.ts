@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { mayAtAll } from '@/access/enforce'
 import { permissions } from '@/access/permissions'
-import { clientError } from '@/http/apiError'
+import { clientError } from '@/platform/problems'
 
 /** Who may replace the stored file, or crop, resize or refocus it: never translators. */
 export const mayReplaceFile = (req: PayloadRequest): boolean =>

@@ -10,7 +10,8 @@ import type {
   Where,
 } from 'payload'
 
-import { uploadDir } from '../uploadDir'
+import { uploadDir } from '@collections/Media/uploadDir'
+
 import { changesFile } from './guardFileChanges'
 
 /** Copies of the files a save replaces: `dir/<n>` holds `files[n]`. */

@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { clientError } from '@/http/apiError'
 import { languageFromHeader } from '@/i18n'
-import { maxImageMegapixels } from '@/uploads/pixelLimit'
+import { clientError } from '@/platform/problems'
+import { settings } from '@/platform/settings'
 
 /**
  * An image is measured from its header before Payload decodes it: a small file can hold a
@@ -22,7 +22,7 @@ export const limitImagePixels: CollectionBeforeOperationHook<'media'> = async ({
   // Not an image sharp can read: Payload's own type check answers.
   if (!image?.width || !image.height) return args
   const megapixels = (image.width * image.height * (image.pages ?? 1)) / 1_000_000
-  const max = maxImageMegapixels()
+  const max = settings.media.maxMegapixels
   if (megapixels <= max) return args
   const { headers } = req
   const number = new Intl.NumberFormat(languageFromHeader(headers.get('accept-language')), {

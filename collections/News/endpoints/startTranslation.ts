@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
 import { translate, languageFromHeader } from '@/i18n'
 import { defaultLocale, isLocale } from '@/i18n/locales'
+import { clientErrorResponse } from '@/platform/problems'
 
 const copiedFields = ['title', 'summary', 'body', 'byline', 'externalLinks'] as const
 

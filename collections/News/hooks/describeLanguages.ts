@@ -2,11 +2,10 @@ import type { CollectionAfterOperationHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
-import { newsUrl } from '@/newsletter/links'
+import { newsUrl, type Alternate } from '@/platform/urls'
 
 import { textFields, translationRows, type TextField, type TranslationRow } from './translationRows'
 
-export type Alternate = { locale: Locale; slug: string; url: string }
 type Doc = Record<string, unknown> & {
   id: number
   alternates?: Alternate[]

@@ -1,7 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { appPool } from '@/platform/database/pool'
+import { quotedTablesOf } from '@/platform/database/tables'
 
 /** The texts a reader sees, each of which may fall back to another language when empty. */
 export const textFields = ['title', 'summary', 'body', 'byline'] as const
@@ -21,11 +22,11 @@ export type TranslationRow = {
  */
 export async function translationRows(payload: Payload, ids: number[]): Promise<TranslationRow[]> {
   if (!ids.length) return []
-  const { rows } = await (payload.db as unknown as PostgresAdapter).pool.query(
+  const { rows } = await appPool(payload).query(
     `SELECT _parent_id AS id, _locale AS locale, _status = 'published' AS published, slug,
             title IS NOT NULL AS title, summary IS NOT NULL AS summary,
             body IS NOT NULL AS body, byline IS NOT NULL AS byline
-     FROM news_locales WHERE _parent_id = ANY($1) ORDER BY _locale`,
+     FROM ${quotedTablesOf(payload, 'news').locales} WHERE _parent_id = ANY($1) ORDER BY _locale`,
     [ids],
   )
   return rows.map((row) => ({

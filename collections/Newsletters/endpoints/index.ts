@@ -1,13 +1,28 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { emailFrom, mailTransport } from '@/email/transport'
-import { clientErrorResponse } from '@/http/apiError'
 import { languageFromHeader, translate } from '@/i18n'
 import { isLocale, locales } from '@/i18n/locales'
 import { composeIssue } from '@/newsletter/composeIssue'
 import { deliveryTotals } from '@/newsletter/deliveryQueue'
 import { sendSettings } from '@/newsletter/settings'
+import { appPool } from '@/platform/database/pool'
+import { quotedTablesOf } from '@/platform/database/tables'
+import { clientErrorResponse } from '@/platform/problems'
+
+/**
+ * A draft becomes scheduled for `at`, in one statement so that two clicks queue it once.
+ * False when it was not a draft.
+ */
+async function markScheduled(payload: Payload, id: number, at: Date): Promise<boolean> {
+  const { rowCount } = await appPool(payload).query(
+    `UPDATE ${quotedTablesOf(payload, 'newsletters').main}
+     SET status = 'scheduled', scheduled_at = $2, updated_at = now()
+     WHERE id = $1 AND status = 'draft'`,
+    [id, at],
+  )
+  return Boolean(rowCount)
+}
 
 /** The issue as the caller may read it: the table let them in, the collection's rule decides. */
 const readIssue = (req: PayloadRequest) =>
@@ -73,12 +88,8 @@ const send: Endpoint = {
     ) {
       return clientErrorResponse(req.headers, 'api.badSchedule')
     }
-    const { rowCount } = await (req.payload.db as unknown as PostgresAdapter).pool.query(
-      `UPDATE newsletters SET status = 'scheduled', scheduled_at = $2, updated_at = now()
-       WHERE id = $1 AND status = 'draft'`,
-      [issue.id, at],
-    )
-    if (!rowCount) return clientErrorResponse(req.headers, 'api.notSendable', {}, 409)
+    if (!(await markScheduled(req.payload, issue.id, at)))
+      return clientErrorResponse(req.headers, 'api.notSendable', {}, 409)
     for (let job = 0; job < sendSettings().parallelJobs; job++) {
       await req.payload.jobs.queue({
         task: 'sendNewsletterIssue',

@@ -1,8 +1,8 @@
 import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
 import { forgetPartners } from '@/partners/findPartner'
 import { hashKey, keyPrefix, newKey } from '@/partners/keys'
+import { clientErrorResponse } from '@/platform/problems'
 
 const maxGraceHours = 7 * 24
 const noStore = { 'Cache-Control': 'no-store' }

@@ -1,5 +1,5 @@
 import { forgetPartners } from '@/partners/findPartner'
-import { forgetPartnerOrigins } from '@/http/cors'
+import { forgetPartnerOrigins } from '@/partners/partnerOrigins'
 
 /** A deactivated partner or a revoked key stops working on this instance at once. */
 export const forgetCachedPartners = (): void => {

@@ -1,23 +1,12 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { clientError } from '@/http/apiError'
-
-const defaultMinLength = 12
-
-/** PASSWORD_MIN_LENGTH, 12 by default: length is what makes a password hard to guess. */
-function passwordMinLength(): number {
-  const value = Number(process.env.PASSWORD_MIN_LENGTH ?? defaultMinLength)
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(
-      `PASSWORD_MIN_LENGTH must be a whole number of characters, not "${process.env.PASSWORD_MIN_LENGTH}".`,
-    )
-  }
-  return value
-}
+import { clientError } from '@/platform/problems'
+import { settings } from '@/platform/settings'
 
 const setsPassword = new Set(['create', 'update', 'resetPassword'])
 
 /**
+ * At least PASSWORD_MIN_LENGTH characters: length is what makes a password hard to guess.
  * Every way a password is set (an account made, a password changed, a reset-password link
  * used) passes through these operations; signing in does not, so older short passwords still
  * work until they are changed.
@@ -29,7 +18,7 @@ export const requireLongPasswords: CollectionBeforeOperationHook<'users'> = ({
 }) => {
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (!setsPassword.has(operation) || typeof password !== 'string') return args
-  const min = passwordMinLength()
+  const min = settings.passwordMinLength
   // Characters as people count them: an emoji is one, not two UTF-16 units.
   if ([...password].length < min)
     throw clientError(req.headers, 'validation.passwordTooShort', { min })

@@ -1,8 +1,8 @@
 import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
 
-import { reachesOf } from '../enforce'
-import type { CollectionRules } from '../permissions'
-import { ownClusters } from '../roles'
+import { reachesOf } from '@/access/enforce'
+import type { CollectionRules } from '@/access/permissions'
+import { ownClusters } from '@/access/roles'
 
 const idsIn = (value: unknown): number[] =>
   ([] as unknown[])

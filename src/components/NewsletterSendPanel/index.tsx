@@ -2,9 +2,8 @@
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
 import { locales } from '@/i18n/locales'
-
-import { postAction, useAdminTranslation } from '../useAdminTranslation'
 
 type Progress = {
   status: string
@@ -15,6 +14,12 @@ type Progress = {
   failed: number
   bounced: number
   skipped: number
+}
+
+async function progressOf(id: number | string | undefined): Promise<Progress | undefined> {
+  if (!id) return undefined
+  const response = await fetch(`/api/newsletters/${id}/progress`, { credentials: 'include' })
+  return response.ok ? ((await response.json()) as Progress) : undefined
 }
 
 const isActive = (status?: string) => status === 'scheduled' || status === 'sending'
@@ -28,14 +33,17 @@ export function NewsletterSendPanel() {
   const [notice, setNotice] = useState('')
 
   const refresh = useCallback(async () => {
-    if (!id) return
-    const response = await fetch(`/api/newsletters/${id}/progress`, { credentials: 'include' })
-    if (response.ok) setProgress(await response.json())
+    const latest = await progressOf(id)
+    if (latest) setProgress(latest)
   }, [id])
 
   useEffect(() => {
-    void refresh()
-  }, [refresh])
+    let current = true
+    void progressOf(id).then((latest) => current && latest && setProgress(latest))
+    return () => {
+      current = false
+    }
+  }, [id])
 
   useEffect(() => {
     if (!isActive(progress?.status)) return

@@ -2,7 +2,7 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { postAction, useAdminTranslation } from '../useAdminTranslation'
+import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
 
 /** Issues, rotates and revokes a partner's API key; a new key is shown here once. */
 export function PartnerKeyPanel() {

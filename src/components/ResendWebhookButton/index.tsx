@@ -2,7 +2,7 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { postAction, useAdminTranslation } from '../useAdminTranslation'
+import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
 
 /** Sends a logged webhook event again, as a fresh series of tries. */
 export function ResendWebhookButton() {

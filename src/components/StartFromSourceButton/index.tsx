@@ -2,9 +2,8 @@
 import { Button, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
 import { defaultLocale } from '@/i18n/locales'
-
-import { postAction, useAdminTranslation } from '../useAdminTranslation'
 
 /** In a language still to be written: fills its empty texts from Finnish, as a draft to translate. */
 export function StartFromSourceButton() {

@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
-import { clientAddress } from '@/http/rateLimit'
+import { acceptedResponse, rateLimitedResponse } from '@/endpoints/formAnswers'
 import { submitJoinRequest } from '@/join/submitJoinRequest'
-
-import { acceptedResponse, rateLimitedResponse } from '../formAnswers'
+import { clientErrorResponse } from '@/platform/problems'
+import { clientAddress } from '@/platform/rateLimit'
 
 /**
  * POST /api/join: a company asks to join clusters. 202 with a message in the client's

@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
 import { industryDivision } from '@/lapland/industries'
 import { findMunicipality } from '@/lapland/municipalities'
 import { matchNeed } from '@/match/matchNeed'
+import { readerLocale } from '@/partners/readerLocale'
 import { partnerOf, scopeClusterIds } from '@/partners/scope'
-
-import { queryText, readerLocale } from '../search/params'
+import { clientErrorResponse } from '@/platform/problems'
+import { queryText } from '@/platform/queryParams'
 
 /**
  * GET /api/match?locale=fi&q=…[&industry=TOL 2008 code][&municipality=name or code]:

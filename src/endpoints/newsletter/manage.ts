@@ -1,11 +1,11 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '@/email/html'
-import { clientErrorResponse } from '@/http/apiError'
 import { label, translate } from '@/i18n'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import { clusterIds, updatePreferences } from '@/newsletter/subscriptions'
 import type { Subscriber } from '@/payload-types'
+import { clientErrorResponse } from '@/platform/problems'
 
 import { answer, subscriberLinkEndpoint } from './pages'
 

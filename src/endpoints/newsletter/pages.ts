@@ -3,7 +3,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { document, escapeHtml } from '@/email/html'
 import { languageFromHeader, translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-
 import { subscriberFromLink, type LinkOutcome } from '@/newsletter/subscriptions'
 import type { Subscriber } from '@/payload-types'
 

@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
-import { clientAddress } from '@/http/rateLimit'
+import { acceptedResponse, rateLimitedResponse } from '@/endpoints/formAnswers'
 import { subscribe } from '@/newsletter/subscribe'
-
-import { acceptedResponse, rateLimitedResponse } from '../formAnswers'
+import { clientErrorResponse } from '@/platform/problems'
+import { clientAddress } from '@/platform/rateLimit'
 
 /**
  * POST /api/newsletter/subscribe: always the same 202 for a well-formed request, so the answer

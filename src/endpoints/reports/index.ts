@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
 import { municipalityName } from '@/lapland/municipalities'
+import { appPool } from '@/platform/database/pool'
+import { clientErrorResponse } from '@/platform/problems'
 import { csvResponse, toCsv } from '@/reports/csv'
-import { searchPool } from '@/search/searchIndex'
 
 const forbidden = (req: PayloadRequest) =>
   clientErrorResponse(req.headers, 'reports.forbidden', {}, 403)
@@ -83,7 +83,7 @@ const subscribersCsv: Endpoint = {
   path: '/reports/subscribers-per-cluster.csv',
   method: 'get',
   handler: async (req) => {
-    const { rows } = await searchPool(req.payload).query<Record<string, string | null>>(
+    const { rows } = await appPool(req.payload).query<Record<string, string | null>>(
       `WITH chosen AS (
          SELECT s.id, s.status, s.locale, r.clusters_id FROM subscribers s
          LEFT JOIN subscribers_rels r ON r.parent_id = s.id AND r.path = 'clusters')

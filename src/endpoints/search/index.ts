@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 
-import { clientErrorResponse } from '@/http/apiError'
-import { newsUrl } from '@/newsletter/links'
+import { readerLocale } from '@/partners/readerLocale'
 import { partnerOf, scopeClusterIds } from '@/partners/scope'
+import { clientErrorResponse } from '@/platform/problems'
+import { boundedInt, queryText } from '@/platform/queryParams'
+import { newsUrl } from '@/platform/urls'
 import { searchableCollections, searchIndex, type SearchableCollection } from '@/search/searchIndex'
-
-import { boundedInt, queryText, readerLocale } from './params'
 
 const isSearchable = (value: string): value is SearchableCollection =>
   (searchableCollections as readonly string[]).includes(value)

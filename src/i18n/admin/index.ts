@@ -2,10 +2,11 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import type { Config } from 'payload'
 
-import { en as enTexts, type Messages } from '../en'
-import { fi as fiTexts } from '../fi'
-import { sv as svTexts } from '../sv'
-import { placeholder } from '../translator'
+import { en as enTexts, type Messages } from '@/i18n/en'
+import { fi as fiTexts } from '@/i18n/fi'
+import { sv as svTexts } from '@/i18n/sv'
+import { placeholder } from '@/i18n/translator'
+
 import { fi } from './fi'
 import { adminTextGroups, type AdminTranslations } from './texts'
 

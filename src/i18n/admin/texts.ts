@@ -1,6 +1,6 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
-import type { MessageKey } from '../en'
+import type { MessageKey } from '@/i18n/en'
 
 /** The groups of our texts that admin components show: only these go to the admin's browser. */
 export const adminTextGroups = [

@@ -7,8 +7,7 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import type { Locale } from '@/i18n/locales'
-
-import { sitePaths } from '../paths'
+import { sitePaths } from '@/platform/sitePaths'
 
 type EditorState = Parameters<typeof RichText>[0]['data']
 

@@ -1,8 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 import { isWebAddress } from '@/platform/links'
-
-import { t } from '../i18n'
+import { t } from '@/site/i18n'
 
 /**
  * A news item's links to other sites. An address saved before links were checked that is not

@@ -1,7 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { impactLabels, type ClusterImpact, type impactLabelKeys } from '@/impact/clusterImpact'
-
-import { t } from '../i18n'
+import { t } from '@/site/i18n'
 
 const companyFigures = ['companiesEngaged', 'requestsThisYear', 'joinsThisYear'] as const
 const resultFigures = ['newProducts', 'jobs', 'rdiProjects', 'exportEuros', 'fundingEuros'] as const

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react'
 
-import { initialJoinState, joinFields, type JoinField, type JoinState } from '../joinState'
+import { initialJoinState, joinFields, type JoinField, type JoinState } from '@/site/joinState'
 
 export type JoinTexts = {
   title: string

@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/locales'
 import type { Cluster, News } from '@/payload-types'
+import { sitePaths } from '@/platform/sitePaths'
+import { formatDate, t } from '@/site/i18n'
 
-import { formatDate, t } from '../i18n'
-import { sitePaths } from '../paths'
 import { populated } from './People'
 
 type Item = Pick<News, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'clusters'>

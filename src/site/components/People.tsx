@@ -1,7 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import type { Contact, Expert } from '@/payload-types'
-
-import { languageName, t } from '../i18n'
+import { languageName, t } from '@/site/i18n'
 
 type Level = 2 | 3 | 4
 

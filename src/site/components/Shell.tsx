@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
 
 import { locales, type Locale } from '@/i18n/locales'
-
-import { endonyms, t } from '../i18n'
-import { sitePaths } from '../paths'
-import type { Reader } from '../reader'
+import { sitePaths } from '@/platform/sitePaths'
+import { endonyms, t } from '@/site/i18n'
+import type { Reader } from '@/site/reader'
 
 export type Section = 'news' | 'clusters' | 'experts' | 'newsletter'
 

@@ -1,10 +1,10 @@
 import { translate } from '@/i18n'
 import { locales, type Locale } from '@/i18n/locales'
+import { sitePaths } from '@/platform/sitePaths'
+import { findClusters, isTranslated } from '@/site/content'
+import { languageName, t } from '@/site/i18n'
+import { subscribeAction } from '@/site/subscribeAction'
 
-import { findClusters, isTranslated } from '../content'
-import { languageName, t } from '../i18n'
-import { sitePaths } from '../paths'
-import { subscribeAction } from '../subscribeAction'
 import { SubscribeForm } from './SubscribeForm'
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

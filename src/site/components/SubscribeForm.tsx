@@ -3,9 +3,8 @@
 import { useActionState, useId } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-
-import type { SubscribeField, SubscribeState } from '../subscribeState'
-import { initialSubscribeState } from '../subscribeState'
+import type { SubscribeField, SubscribeState } from '@/site/subscribeState'
+import { initialSubscribeState } from '@/site/subscribeState'
 
 export type SubscribeTexts = {
   email: string

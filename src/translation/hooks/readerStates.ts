@@ -2,8 +2,7 @@ import type { CollectionSlug, FieldAccess, FieldHook, PayloadRequest } from 'pay
 
 import { isStaff } from '@/access/isStaff'
 import type { Locale } from '@/i18n/locales'
-
-import type { TranslationState } from '../status'
+import type { TranslationState } from '@/translation/status'
 
 type Statuses = Partial<Record<Locale, string | null>>
 

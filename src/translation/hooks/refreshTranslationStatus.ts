@@ -1,14 +1,13 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
-import { transactionDb } from '@/database/transaction'
 import type { Locale } from '@/i18n/locales'
-
-import { translationStatus, type LanguageFacts } from '../status'
+import { tablesOf } from '@/platform/database/tables'
+import { transactionDb } from '@/platform/database/transaction'
+import { translationStatus, type LanguageFacts } from '@/translation/status'
 
 type Settings = {
-  /** The table of the collection, e.g. `news`. */
-  table: string
+  collection: CollectionSlug
   /** The localized column whose presence means a language has been written. */
   textColumn: string
   /** With drafts, the newest text lives in the versions table and readers see `_status`. */
@@ -28,21 +27,22 @@ type FactRow = {
  * depend on every language at once, which one save's hooks do not see.
  */
 export const refreshTranslationStatus =
-  ({ table, textColumn, drafts }: Settings): CollectionAfterChangeHook =>
+  ({ collection, textColumn, drafts }: Settings): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     const db = await transactionDb(req)
     const t = sql.identifier
+    const tables = tablesOf(req.payload, collection)
     const facts = drafts
       ? sql`SELECT vl._locale AS locale, vl.${t(`version_${textColumn}`)} IS NOT NULL AS has_text,
               coalesce(ml._status = 'published', false) AS published,
               vl.version_text_updated_at AS text_updated_at
-            FROM ${t(`_${table}_v`)} v
-            JOIN ${t(`_${table}_v_locales`)} vl ON vl._parent_id = v.id
-            LEFT JOIN ${t(`${table}_locales`)} ml ON ml._parent_id = v.parent_id AND ml._locale = vl._locale
+            FROM ${t(tables.versions)} v
+            JOIN ${t(tables.versionLocales)} vl ON vl._parent_id = v.id
+            LEFT JOIN ${t(tables.locales)} ml ON ml._parent_id = v.parent_id AND ml._locale = vl._locale
             WHERE v.parent_id = ${doc.id} AND v.latest`
       : sql`SELECT _locale AS locale, ${t(textColumn)} IS NOT NULL AS has_text,
               ${t(textColumn)} IS NOT NULL AS published, text_updated_at
-            FROM ${t(`${table}_locales`)} WHERE _parent_id = ${doc.id}`
+            FROM ${t(tables.locales)} WHERE _parent_id = ${doc.id}`
     const { rows } = (await db.execute(facts)) as unknown as { rows: FactRow[] }
     const status = translationStatus(
       rows.map((row): LanguageFacts => ({
@@ -53,12 +53,12 @@ export const refreshTranslationStatus =
       })),
     )
     await db.execute(
-      sql`UPDATE ${t(table)} SET translation_fi = ${status.fi}, translation_sv = ${status.sv},
+      sql`UPDATE ${t(tables.main)} SET translation_fi = ${status.fi}, translation_sv = ${status.sv},
             translation_en = ${status.en} WHERE id = ${doc.id}`,
     )
     if (drafts) {
       await db.execute(
-        sql`UPDATE ${t(`_${table}_v`)} SET version_translation_fi = ${status.fi},
+        sql`UPDATE ${t(tables.versions)} SET version_translation_fi = ${status.fi},
               version_translation_sv = ${status.sv}, version_translation_en = ${status.en}
             WHERE parent_id = ${doc.id} AND latest`,
       )

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
+import { siteUrl } from '@/platform/urls'
 import { t } from '@/site/i18n'
-import { siteUrl } from '@/site/paths'
 
-import '../site.css'
+import '@/app/(site)/site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

@@ -3,9 +3,9 @@
 import { useParams } from 'next/navigation'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
+import { sitePaths } from '@/platform/sitePaths'
 import { Shell } from '@/site/components/Shell'
 import { t } from '@/site/i18n'
-import { sitePaths } from '@/site/paths'
 
 /**
  * A 404 in the language of the address, or in Finnish when the language itself is unknown.

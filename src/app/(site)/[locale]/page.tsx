@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import type { Locale } from '@/i18n/locales'
-import { findClusters, findNewsPage, isTranslated } from '@/site/content'
+import { sitePaths } from '@/platform/sitePaths'
 import { ClusterFilter, NewsList, Pagination } from '@/site/components/NewsList'
 import { Shell } from '@/site/components/Shell'
 import { Subscribe } from '@/site/components/Subscribe'
+import { findClusters, findNewsPage, isTranslated } from '@/site/content'
 import { t } from '@/site/i18n'
 import { everyLanguage, pageMetadata } from '@/site/metadata'
 import {
@@ -17,7 +18,6 @@ import {
   type LocaleParams,
   type SearchParams,
 } from '@/site/params'
-import { sitePaths } from '@/site/paths'
 import { getReader } from '@/site/reader'
 
 type Props = { params: LocaleParams; searchParams: SearchParams }

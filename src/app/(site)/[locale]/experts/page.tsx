@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import type { Expert } from '@/payload-types'
-import { findClusters, findExperts, isTranslated } from '@/site/content'
+import { sitePaths } from '@/platform/sitePaths'
 import { ClusterFilter } from '@/site/components/NewsList'
 import { ExpertCard } from '@/site/components/People'
 import { Shell } from '@/site/components/Shell'
+import { findClusters, findExperts, isTranslated } from '@/site/content'
 import { t } from '@/site/i18n'
 import { everyLanguage, pageMetadata } from '@/site/metadata'
 import {
@@ -16,7 +17,6 @@ import {
   type LocaleParams,
   type SearchParams,
 } from '@/site/params'
-import { sitePaths } from '@/site/paths'
 import { getReader } from '@/site/reader'
 
 type Props = { params: LocaleParams; searchParams: SearchParams }

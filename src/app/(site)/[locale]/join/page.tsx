@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 
-import { honeypotField } from '@/join/joinInput'
 import { translate } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
+import { honeypotField } from '@/join/joinInput'
 import { municipalities } from '@/lapland/municipalities'
-import { findClusters, isTranslated } from '@/site/content'
+import { sitePaths } from '@/platform/sitePaths'
 import { JoinForm, type JoinTexts } from '@/site/components/JoinForm'
 import { Shell } from '@/site/components/Shell'
+import { findClusters, isTranslated } from '@/site/content'
 import { t } from '@/site/i18n'
 import { joinAction } from '@/site/joinAction'
 import { everyLanguage, pageMetadata } from '@/site/metadata'
@@ -18,7 +19,6 @@ import {
   type LocaleParams,
   type SearchParams,
 } from '@/site/params'
-import { sitePaths } from '@/site/paths'
 import { getReader } from '@/site/reader'
 
 type Props = { params: LocaleParams; searchParams: SearchParams }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
+import { sitePaths } from '@/platform/sitePaths'
 import { Shell } from '@/site/components/Shell'
 import { Subscribe } from '@/site/components/Subscribe'
 import { t } from '@/site/i18n'
 import { everyLanguage, pageMetadata } from '@/site/metadata'
 import { localeOf, notFoundMetadata, pageLocale, type LocaleParams } from '@/site/params'
-import { sitePaths } from '@/site/paths'
 import { getReader } from '@/site/reader'
 
 type Props = { params: LocaleParams }

@@ -1,12 +1,12 @@
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { languageFromHeader } from '@/i18n'
 import { isLocale, type Locale } from '@/i18n/locales'
+import { sitePaths } from '@/platform/sitePaths'
 import { t, type SiteMessageKey } from '@/site/i18n'
-import { sitePaths } from '@/site/paths'
+import config from '@payload-config'
 
 const refuse = (locale: Locale, key: SiteMessageKey, status: number) =>
   new Response(t(locale, key), {
