@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pagePolicy } from '@/api/securityHeaders'
 
 import { ensureChromium, launchChromium, runAxe } from '../helpers/browser'
+import { buildingHookTimeout } from '../helpers/productionBuild'
 import { startSite, type Site } from '../helpers/site'
 import { testPassword } from '../helpers/users'
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   server = await startSite({ admin: { email: adminEmail, password: testPassword } })
   browser = await launchChromium()
   context = await browser.newContext({ locale: 'en-GB' })
-}, 300_000)
+}, buildingHookTimeout)
 
 afterAll(async () => {
   await browser?.close()

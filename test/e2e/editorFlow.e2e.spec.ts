@@ -5,6 +5,7 @@ import type { Cluster } from '@/payload-types'
 
 import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
 import { newsData } from '../helpers/news'
+import { buildingHookTimeout } from '../helpers/productionBuild'
 import { startSite, type Site } from '../helpers/site'
 import { createUser, testPassword } from '../helpers/users'
 
@@ -45,7 +46,7 @@ beforeAll(async () => {
   })
   otherClustersItem = other.id
   browser = await launchChromium()
-}, 300_000)
+}, buildingHookTimeout)
 
 afterAll(async () => {
   await browser?.close()

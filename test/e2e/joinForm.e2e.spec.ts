@@ -13,6 +13,7 @@ import {
   runAxe,
   screenshot,
 } from '../helpers/browser'
+import { buildingHookTimeout } from '../helpers/productionBuild'
 import { startSite, type Site } from '../helpers/site'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { testPassword } from '../helpers/users'
@@ -177,7 +178,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
     browser = await timed('launch Chromium', launchChromium)
     context = await browser.newContext({ locale: 'fi-FI' })
     page = await context.newPage()
-  }, 300_000)
+  }, buildingHookTimeout)
 
   afterAll(async () => {
     await browser?.close()

@@ -22,7 +22,7 @@ import {
   type Instance,
   type ProductionProcess,
 } from '../helpers/production'
-import { productionBuild } from '../helpers/productionBuild'
+import { buildingHookTimeout, productionBuild } from '../helpers/productionBuild'
 import { startS3Server, type S3Server } from '../helpers/s3'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
 import { createUser, testPassword } from '../helpers/users'
@@ -76,7 +76,7 @@ beforeAll(async () => {
   instances = await Promise.all([0, 1].map((n) => startInstance(env, `${logs}/instance-${n}.log`)))
   workers.push(await startWorkerProcess(env, `${logs}/worker-0.log`))
   payload = await bootPayload()
-}, 600_000)
+}, buildingHookTimeout)
 
 afterAll(async () => {
   await Promise.all([...instances, ...workers].map((process) => process.stop()))

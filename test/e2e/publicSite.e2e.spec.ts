@@ -13,6 +13,7 @@ import {
   runAxe,
   screenshot,
 } from '../helpers/browser'
+import { buildingHookTimeout } from '../helpers/productionBuild'
 import { startSite, type Site } from '../helpers/site'
 import { testPassword } from '../helpers/users'
 
@@ -133,7 +134,7 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     browser = await timed('launch Chromium', launchChromium)
     context = await browser.newContext({ locale: 'fi-FI' })
     page = await context.newPage()
-  }, 300_000)
+  }, buildingHookTimeout)
 
   afterAll(async () => {
     process.env.SERVER_URL = serverUrlBefore

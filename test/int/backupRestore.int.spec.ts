@@ -24,13 +24,17 @@ const pgDumpMajor = (() => {
   return result.status === 0 ? major(result.stdout.replace(/^\D+/, '')) : null
 })()
 
+const unreachable: string[] = []
+
 async function serverMajor(url: string): Promise<number | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 })
+  // Generous: on a busy machine a connection can take seconds, and a miss fails the run in CI.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 20_000 })
   try {
     await client.connect()
     const { rows } = await client.query('SHOW server_version_num')
     return Math.floor(Number(rows[0].server_version_num) / 10_000)
-  } catch {
+  } catch (error) {
+    unreachable.push(`${new URL(url).host}: ${(error as Error).message}`)
     return null
   } finally {
     await client.end().catch(() => {})
@@ -55,7 +59,8 @@ const serverVersion = server ? await serverMajor(server) : null
 if (!server) {
   cannotRun(
     'backup and restore',
-    `no PostgreSQL that this machine's pg_dump (${pgDumpMajor ?? 'not installed'}) can dump`,
+    `no PostgreSQL that this machine's pg_dump (${pgDumpMajor ?? 'not installed'}) can dump` +
+      (unreachable.length ? ` (unreachable: ${unreachable.join('; ')})` : ''),
   )
 }
 
