@@ -22,16 +22,18 @@ const env = {
   TRUSTED_PROXIES: '1',
 }
 
+const resolve = {
+  alias: {
+    '@payload-config': path.join(root, 'src/payload.config.ts'),
+    '@': path.join(root, 'src'),
+    '@collections': path.join(root, 'collections'),
+    '@migrations': path.join(root, 'migrations/index.ts'),
+  },
+}
+
 /** What both projects share. Not `extends: true`: that would run the global setup once each. */
 const project = (test: NonNullable<TestProjectInlineConfiguration['test']>) => ({
-  resolve: {
-    alias: {
-      '@payload-config': path.join(root, 'src/payload.config.ts'),
-      '@': path.join(root, 'src'),
-      '@collections': path.join(root, 'collections'),
-      '@migrations': path.join(root, 'migrations/index.ts'),
-    },
-  },
+  resolve,
   test: {
     environment: 'node',
     env,
@@ -46,6 +48,8 @@ const project = (test: NonNullable<TestProjectInlineConfiguration['test']>) => (
 })
 
 export default defineConfig({
+  // The global setup is loaded by the root, not by a project.
+  resolve,
   test: {
     globalSetup: ['test/helpers/globalSetup.ts'],
     projects: [
