@@ -10,6 +10,7 @@ import { emailAdapter } from '@/email/adapter'
 import { joinEndpoint } from '@/endpoints/join'
 import { matchEndpoint } from '@/endpoints/match'
 import { newsletterSubscriptionEndpoints } from '@/endpoints/newsletter'
+import { openApiEndpoint } from '@/endpoints/openapi'
 import { reportEndpoints } from '@/endpoints/reports'
 import { searchEndpoint } from '@/endpoints/search'
 import { newsFeedEndpoint } from '@/feeds/endpoint'
@@ -69,6 +70,7 @@ export default buildConfig({
     joinEndpoint,
     matchEndpoint,
     ...reportEndpoints,
+    openApiEndpoint,
   ],
   graphQL: graphQLLimits,
   jobs,

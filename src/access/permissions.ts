@@ -267,6 +267,7 @@ export const rootEndpoints = {
   feeds: { method: 'get', path: '/feeds/:locale/:file', who: everyone },
   search: { method: 'get', path: '/search', who: everyone },
   match: { method: 'get', path: '/match', who: everyone },
+  openApi: { method: 'get', path: '/openapi.json', who: everyone },
   join: {
     method: 'post',
     path: '/join',

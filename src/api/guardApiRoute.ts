@@ -9,6 +9,7 @@ import { identifyCaller, type Caller } from './caller'
 import { checkQuery } from './checkQuery'
 import { corsHeaders, withHeaders } from './cors'
 import { checkOverriddenQuery } from './methodOverride'
+import { inOneLanguage } from './oneLanguage'
 import { privateAnswer, publicCacheKey, servePublicRead } from './publicCache'
 import { readBody } from './readBody'
 import { withRequestId } from './requestId'
@@ -22,15 +23,16 @@ const refuse = (request: Request, { key, values, status }: Problem) =>
 /**
  * Wraps Payload's REST and GraphQL route handlers with what Payload leaves to a trusted
  * intranet: known locales, bounded depth, parseable where and JSON bodies, bounded body size,
- * partner keys, rate limits, CORS, and cached public reads with ETags; and names the request's
- * id in its answer and its log lines.
+ * partner keys, rate limits, CORS, and cached public reads with ETags; messages in one
+ * language, Payload's included; and names the request's id in its answer and its log lines.
  */
 export const guardApiRoute =
   <Context>(handler: RouteHandler<Context>): RouteHandler<Context> =>
   (request, context) =>
     withRequestId(request, async () => {
       const payload = await getPayload({ config })
-      const response = await guarded(request, payload, (checked) => handler(checked, context))
+      const inOne = inOneLanguage(request, payload.config.cookiePrefix)
+      const response = await guarded(inOne, payload, (checked) => handler(checked, context))
       return withHeaders(response, await corsHeaders(request, payload))
     })
 

@@ -42,7 +42,9 @@ export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Arr
     readOnlyGraphQL(body)
   ) {
     const hash = createHash('sha256').update(body).digest('base64url')
-    return `${who} graphql${url.search} ${hash}`
+    // A 200 of GraphQL may carry `errors`, whose messages are in the request's language.
+    const language = request.headers.get('accept-language')
+    return `${who} graphql${url.search} ${language} ${hash}`
   }
   return undefined
 }

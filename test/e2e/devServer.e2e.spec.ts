@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { translate } from '@/i18n'
 
+import { partnerFrontDoorTests } from './partnerFrontDoor'
 import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../docs/examples/partnerSite'
 import { startNewcomerDevServer, type DevServer } from '../helpers/devServer'
 import { testPassword } from '../helpers/users'
@@ -188,4 +189,26 @@ describe('npm run dev', () => {
 
     expect(await swedishNewsWithGraphQL(baseUrl, 'arctic-design')).toEqual([swedishTitle])
   }, 120_000)
+})
+
+partnerFrontDoorTests({
+  baseUrl: () => baseUrl,
+  partnerKey: async () => {
+    const login = await logIn()
+    const auth = {
+      Authorization: `JWT ${(await login.json()).token}`,
+      'Content-Type': 'application/json',
+    }
+    const partner = await fetch(`${baseUrl}/api/partners`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'Dokumentaation kumppani' }),
+    })
+    const { doc } = await partner.json()
+    const issued = await fetch(`${baseUrl}/api/partners/${doc.id}/rotate-key`, {
+      method: 'POST',
+      headers: auth,
+    })
+    return (await issued.json()).key
+  },
 })

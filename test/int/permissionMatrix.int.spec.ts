@@ -802,6 +802,7 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
   feeds: async () => ({ slug: 'news', path: 'feeds/fi/news.rss' }),
   search: async () => ({ slug: 'news', path: 'search?q=uutinen&locale=fi' }),
   match: async () => ({ slug: 'clusters', path: 'match?q=matkailu&locale=fi' }),
+  openApi: async () => ({ slug: 'news', path: 'openapi.json' }),
   join: async () => ({ slug: 'joinRequests', path: 'join', method: 'POST', body: {} }),
   joinRequestsReport: async () => ({ slug: 'joinRequests', path: 'reports/join-requests.csv' }),
   subscribersReport: async () => ({
