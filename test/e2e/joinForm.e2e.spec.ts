@@ -177,7 +177,7 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
     browser = await timed('launch Chromium', launchChromium)
     context = await browser.newContext({ locale: 'fi-FI' })
     page = await context.newPage()
-  }, 300_000)
+  }, 900_000)
 
   afterAll(async () => {
     await browser?.close()
