@@ -1433,6 +1433,7 @@ export interface TaskSendJoinRequestEmail {
   input: {
     joinRequestId: number;
     expertId?: number | null;
+    fallback?: boolean | null;
   };
   output?: unknown;
 }

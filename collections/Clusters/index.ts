@@ -20,6 +20,9 @@ export const Clusters: CollectionConfig<'clusters'> = {
     defaultColumns: ['name', 'slug', 'translationSv', 'translationEn', 'displayOrder'],
     group: label('group.content'),
     preview: (doc, { locale }) => clusterPreviewUrl({ id: doc.id as number, locale }),
+    components: {
+      beforeList: ['/components/ClustersWithoutCoordinator#ClustersWithoutCoordinator'],
+    },
   },
   hooks: {
     beforeChange: [stampTextChange(clusterTexts)],
@@ -67,7 +70,11 @@ export const Clusters: CollectionConfig<'clusters'> = {
       type: 'relationship',
       relationTo: 'experts',
       label: label('clusters.coordinator'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // Join requests go to the coordinator: the admin warns where there is none.
+        components: { Description: '/components/CoordinatorWarning#CoordinatorWarning' },
+      },
     },
     {
       name: 'contacts',

@@ -1,7 +1,9 @@
 import { translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
+import type { Responders } from '@/join/responders'
 import { municipalityName } from '@/lapland/municipalities'
 import type { JoinRequest } from '@/payload-types'
+import { settings } from '@/platform/settings'
 import { absoluteUrl } from '@/platform/urls'
 
 import { button, document, escapeHtml } from './html'
@@ -19,9 +21,36 @@ export function coordinatorEmail(
   request: JoinRequest,
   clusterNames: string[],
 ): Message {
+  const subject = translate(locale, 'email.join.coordinator.subject', { company: request.company })
+  return staffEmail(locale, request, clusterNames, subject, [])
+}
+
+/**
+ * To the fallback address (JOIN_FALLBACK_EMAIL or the editors), for the clusters no coordinator
+ * answers: the same facts, and why it came to them.
+ */
+export function fallbackEmail(
+  locale: Locale,
+  request: JoinRequest,
+  clusterNames: string[],
+  unanswered: string[],
+): Message {
+  const t = (key: MessageKey, values?: Record<string, string>) => translate(locale, key, values)
+  const subject = t('email.join.fallback.subject', { company: request.company })
+  const why = t('email.join.fallback.why', { clusters: unanswered.join(', ') })
+  return staffEmail(locale, request, clusterNames, subject, [why])
+}
+
+/** A message to the newsroom's people about a request: who asks, for what, where to answer. */
+function staffEmail(
+  locale: Locale,
+  request: JoinRequest,
+  clusterNames: string[],
+  subject: string,
+  before: string[],
+): Message {
   const t = (key: MessageKey, values?: Record<string, string>) => translate(locale, key, values)
   const company = request.company
-  const subject = t('email.join.coordinator.subject', { company })
   const facts: [MessageKey, string | null | undefined][] = [
     ['join.businessId', request.businessId],
     ['join.municipality', municipalityName(request.municipality, locale)],
@@ -49,7 +78,7 @@ export function coordinatorEmail(
     lang: locale,
     title: subject,
     body: [
-      paragraphs([intro]),
+      paragraphs([...before, intro]),
       `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
       paragraphs([language]),
       button(link, t('email.join.coordinator.open')),
@@ -57,6 +86,7 @@ export function coordinatorEmail(
     ].join('\n'),
   })
   const text = [
+    ...before.flatMap((line) => [line, '']),
     intro,
     '',
     ...lines,
@@ -70,11 +100,15 @@ export function coordinatorEmail(
   return { subject, html, text }
 }
 
-/** To the company, in the language it used: what was received and what happens next. */
+/**
+ * To the company, in the language it used: what was received, and who will answer, truthfully:
+ * each coordinator by name, and the newsroom for clusters that have none.
+ */
 export function companyEmail(
   locale: Locale,
   request: JoinRequest,
   clusterNames: string[],
+  { coordinators, unanswered }: Responders,
 ): Message {
   const t = (key: MessageKey, values?: Record<string, string>) => translate(locale, key, values)
   const subject = t('email.join.company.subject')
@@ -84,7 +118,19 @@ export function companyEmail(
       company: request.company,
       clusters: clusterNames.join(', '),
     }),
-    t('email.join.company.next'),
+    ...coordinators.map((coordinator) =>
+      t('email.join.company.coordinator', {
+        person: coordinator.name,
+        email: coordinator.email,
+        clusters: coordinator.clusters.join(', '),
+      }),
+    ),
+    ...(unanswered.length
+      ? [t('email.join.company.newsroom', { clusters: unanswered.join(', ') })]
+      : []),
+    ...(unanswered.length && settings.joinFallbackEmail
+      ? [t('email.join.company.newsroomAddress', { email: settings.joinFallbackEmail })]
+      : []),
     t('email.join.company.ignore'),
   ]
   return {

@@ -348,6 +348,13 @@ export const en = {
   'impact.joined': 'Joined',
   'impact.month': 'Month',
   'impact.outcomes': 'Outcomes',
+  'coordinator.help': 'Receives the cluster’s requests to join by email.',
+  'coordinator.missing.title': 'No coordinator.',
+  'coordinator.missing.field':
+    'This cluster’s requests to join go to the newsroom’s fallback address, not to anyone in the cluster. Choose a coordinator with an email address.',
+  'coordinator.missing.list':
+    'These clusters have no coordinator with an email address: {clusters}. Their requests to join go to the fallback address: {fallback}.',
+  'coordinator.fallback.editors': 'the newsroom’s editors and administrators',
   'impact.dashboard.title': 'What the clusters achieve',
   'impact.dashboard.empty': 'No clusters yet.',
   'api.search.query': 'Give a search text of 2 to 200 characters in q.',
@@ -364,7 +371,7 @@ export const en = {
   'api.join.badPhone': 'Not a phone number: "{value}".',
   'api.join.unknownNews': 'No published news item {value}.',
   'api.join.accepted':
-    "Thank you! Your request has been received and the cluster's coordinator will contact you. A confirmation is on its way to your email.",
+    'Thank you! Your request has been received. A confirmation is on its way to your email, with the name of the person who will contact you.',
   'api.notFound': 'Not found.',
   'email.join.coordinator.subject': 'New request to join: {company}',
   'email.join.coordinator.intro': '{company} ({municipality}) would like to join: {clusters}.',
@@ -374,8 +381,14 @@ export const en = {
   'email.join.company.subject': 'Your request to join Arctic Smartness has been received',
   'email.join.company.intro':
     'Thank you, {name}. We have received the request of {company} to join: {clusters}.',
-  'email.join.company.next':
-    "The cluster's coordinator will contact you to agree on the next steps.",
+  'email.join.company.coordinator':
+    '{person} ({email}), the coordinator of {clusters}, will contact you to agree on the next steps.',
+  'email.join.company.newsroom':
+    '{clusters} has no coordinator at the moment: your request went to the editors of the Arctic Smartness newsroom at the Regional Council of Lapland, and they will answer you.',
+  'email.join.company.newsroomAddress': 'You can reach them at {email}.',
+  'email.join.fallback.subject': 'Request to join without a coordinator: {company}',
+  'email.join.fallback.why':
+    '{clusters} has no coordinator for the message to go to, so the request came to you. Answer the company or pass the request on to the right person, and add a coordinator to the cluster in the admin.',
   'email.join.company.ignore': 'If you did not send this request, you can ignore this message.',
   'match.reason.cluster.focus': 'Your need meets its focus: {areas}.',
   'match.reason.cluster.text': 'It works on {words}.',

@@ -358,6 +358,13 @@ export const fi: Messages = {
   'impact.joined': 'Liittyneet',
   'impact.month': 'Kuukausi',
   'impact.outcomes': 'Tulokset',
+  'coordinator.help': 'Saa klusterin liittymispyynnöt sähköpostiinsa.',
+  'coordinator.missing.title': 'Ei koordinaattoria.',
+  'coordinator.missing.field':
+    'Tämän klusterin liittymispyynnöt menevät uutishuoneen varaosoitteeseen, eivät kenellekään klusterista. Valitse koordinaattori, jolla on sähköpostiosoite.',
+  'coordinator.missing.list':
+    'Näillä klustereilla ei ole koordinaattoria, jolla on sähköpostiosoite: {clusters}. Niiden liittymispyynnöt menevät varaosoitteeseen: {fallback}.',
+  'coordinator.fallback.editors': 'uutishuoneen toimittajat ja pääkäyttäjät',
   'impact.dashboard.title': 'Mitä klusterit saavat aikaan',
   'impact.dashboard.empty': 'Klustereita ei vielä ole.',
   'api.search.query': 'Anna hakuteksti (2–200 merkkiä) parametrissa q.',
@@ -375,7 +382,7 @@ export const fi: Messages = {
   'api.join.badPhone': 'Ei puhelinnumero: "{value}".',
   'api.join.unknownNews': 'Julkaistua uutista {value} ei ole.',
   'api.join.accepted':
-    'Kiitos! Pyyntösi on vastaanotettu, ja klusterin koordinaattori ottaa sinuun yhteyttä. Vahvistus on tulossa sähköpostiisi.',
+    'Kiitos! Pyyntösi on vastaanotettu. Sähköpostiisi on tulossa vahvistus, jossa kerrotaan, kuka ottaa sinuun yhteyttä.',
   'api.notFound': 'Ei löytynyt.',
   'email.join.coordinator.subject': 'Uusi liittymispyyntö: {company}',
   'email.join.coordinator.intro':
@@ -387,8 +394,14 @@ export const fi: Messages = {
   'email.join.company.subject': 'Liittymispyyntösi Arctic Smartness -klustereihin on vastaanotettu',
   'email.join.company.intro':
     'Kiitos, {name}. Olemme vastaanottaneet yrityksen {company} liittymispyynnön klustereihin: {clusters}.',
-  'email.join.company.next':
-    'Klusterin koordinaattori ottaa sinuun yhteyttä ja sopii kanssasi seuraavista askelista.',
+  'email.join.company.coordinator':
+    '{person} ({email}), klusterin {clusters} koordinaattori, ottaa sinuun yhteyttä ja sopii kanssasi seuraavista askelista.',
+  'email.join.company.newsroom':
+    'Klusterilla {clusters} ei ole tällä hetkellä koordinaattoria: pyyntösi meni Arctic Smartness -uutishuoneen toimittajille Lapin liittoon, ja he vastaavat sinulle.',
+  'email.join.company.newsroomAddress': 'Tavoitat heidät osoitteesta {email}.',
+  'email.join.fallback.subject': 'Liittymispyyntö ilman koordinaattoria: {company}',
+  'email.join.fallback.why':
+    'Klusterilla {clusters} ei ole koordinaattoria, jolle viesti menisi, joten pyyntö tuli teille. Vastaa yritykselle tai välitä pyyntö oikealle henkilölle, ja lisää klusterille koordinaattori ylläpidossa.',
   'email.join.company.ignore': 'Jos et lähettänyt pyyntöä, voit jättää tämän viestin huomiotta.',
   'match.reason.cluster.focus': 'Tarpeesi osuu klusterin painopisteisiin: {areas}.',
   'match.reason.cluster.text': 'Klusteri käsittelee aiheita: {words}.',

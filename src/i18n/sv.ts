@@ -353,6 +353,13 @@ export const sv: Messages = {
   'impact.joined': 'Anslutna',
   'impact.month': 'Månad',
   'impact.outcomes': 'Resultat',
+  'coordinator.help': 'Får klustrets anslutningsbegäranden per e-post.',
+  'coordinator.missing.title': 'Ingen koordinator.',
+  'coordinator.missing.field':
+    'Det här klustrets anslutningsbegäranden går till nyhetsrummets reservadress, inte till någon i klustret. Välj en koordinator med e-postadress.',
+  'coordinator.missing.list':
+    'De här klustren har ingen koordinator med e-postadress: {clusters}. Deras anslutningsbegäranden går till reservadressen: {fallback}.',
+  'coordinator.fallback.editors': 'nyhetsrummets redaktörer och administratörer',
   'impact.dashboard.title': 'Vad klustren åstadkommer',
   'impact.dashboard.empty': 'Inga kluster ännu.',
   'api.search.query': 'Ange en söktext på 2–200 tecken i q.',
@@ -369,7 +376,7 @@ export const sv: Messages = {
   'api.join.badPhone': 'Inte ett telefonnummer: "{value}".',
   'api.join.unknownNews': 'Det finns ingen publicerad nyhet {value}.',
   'api.join.accepted':
-    'Tack! Din begäran har tagits emot och klustrets koordinator kontaktar dig. En bekräftelse är på väg till din e-post.',
+    'Tack! Din begäran har tagits emot. En bekräftelse är på väg till din e-post, med namnet på den som kontaktar dig.',
   'api.notFound': 'Hittades inte.',
   'email.join.coordinator.subject': 'Ny anslutningsbegäran: {company}',
   'email.join.coordinator.intro': '{company} ({municipality}) vill ansluta sig till: {clusters}.',
@@ -379,8 +386,14 @@ export const sv: Messages = {
   'email.join.company.subject': 'Din begäran att ansluta till Arctic Smartness har tagits emot',
   'email.join.company.intro':
     'Tack, {name}. Vi har tagit emot begäran från {company} att ansluta till: {clusters}.',
-  'email.join.company.next':
-    'Klustrets koordinator kontaktar dig för att komma överens om nästa steg.',
+  'email.join.company.coordinator':
+    '{person} ({email}), koordinator för {clusters}, kontaktar dig för att komma överens om nästa steg.',
+  'email.join.company.newsroom':
+    '{clusters} har för tillfället ingen koordinator: din begäran gick till redaktörerna för Arctic Smartness nyhetsrum vid Lapplands förbund, och de svarar dig.',
+  'email.join.company.newsroomAddress': 'Du når dem på {email}.',
+  'email.join.fallback.subject': 'Anslutningsbegäran utan koordinator: {company}',
+  'email.join.fallback.why':
+    '{clusters} har ingen koordinator som meddelandet kunde gå till, så begäran kom till er. Svara företaget eller skicka begäran vidare till rätt person, och lägg till en koordinator för klustret i administrationen.',
   'email.join.company.ignore': 'Om du inte skickade begäran kan du bortse från detta meddelande.',
   'match.reason.cluster.focus': 'Ditt behov motsvarar klustrets fokus: {areas}.',
   'match.reason.cluster.text': 'Klustret arbetar med {words}.',

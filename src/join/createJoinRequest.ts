@@ -3,13 +3,15 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { translate } from '@/i18n'
 
 import type { JoinInput } from './joinInput'
+import { respondersOf } from './responders'
 
 export const joinConsentVersion = '2026-11-28'
 
 /**
  * Stores the request and queues its messages (one to the company, one to each coordinator of
- * the chosen clusters) in one transaction: no message for a request that was not stored, and
- * no stored request without its messages.
+ * the chosen clusters, one to the fallback address when a cluster has no coordinator) in one
+ * transaction: no message for a request that was not stored, and no stored request without its
+ * messages. So every request reaches a person.
  */
 export async function createJoinRequest(
   req: PayloadRequest,
@@ -36,10 +38,18 @@ export async function createJoinRequest(
         },
       },
     })
-    for (const expertId of await coordinatorsOf(req, clusters)) {
+    const responders = await respondersOf(req.payload, clusters, input.source.locale, req)
+    for (const { id: expertId } of responders.coordinators) {
       await req.payload.jobs.queue({
         task: 'sendJoinRequestEmail',
         input: { joinRequestId: request.id, expertId },
+        req,
+      })
+    }
+    if (responders.unanswered.length) {
+      await req.payload.jobs.queue({
+        task: 'sendJoinRequestEmail',
+        input: { joinRequestId: request.id, fallback: true },
         req,
       })
     }
@@ -54,22 +64,4 @@ export async function createJoinRequest(
     await killTransaction(req)
     throw error
   }
-}
-
-/** The distinct coordinators of the clusters: one message each, however many clusters they lead. */
-async function coordinatorsOf(req: PayloadRequest, clusters: number[]): Promise<number[]> {
-  const { docs } = await req.payload.find({
-    collection: 'clusters',
-    where: { id: { in: clusters } },
-    depth: 0,
-    limit: clusters.length,
-    select: { coordinator: true },
-    req,
-  })
-  const ids = docs.flatMap((doc) =>
-    doc.coordinator
-      ? [typeof doc.coordinator === 'object' ? doc.coordinator.id : doc.coordinator]
-      : [],
-  )
-  return [...new Set(ids)]
 }

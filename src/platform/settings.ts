@@ -82,6 +82,12 @@ const variables = {
   SMTP_URL: address(/^smtps?$/, 'an smtp:// or smtps:// address').optional(),
   /** Sender of every message. */
   EMAIL_FROM: z.string().default('Arctic Smartness <uutiset@localhost>'),
+  /** Who answers a join request for a cluster without a coordinator (unset: the editors and admins). */
+  JOIN_FALLBACK_EMAIL: z.email({ error: 'expected an email address' }).optional(),
+  /** Feedback on the site's accessibility, named in its statement (the council's registry). */
+  ACCESSIBILITY_FEEDBACK_EMAIL: z
+    .email({ error: 'expected an email address' })
+    .default('kirjaamo@lapinliitto.fi'),
   /** SMTP connections per process, i.e. newsletter messages in flight (5). */
   SMTP_MAX_CONNECTIONS: numberFrom(1, 5),
   /** Where newsletter, feed and search links send readers; {locale} and {slug} are filled in. */
@@ -169,6 +175,7 @@ const followsEnvironment = new Set<Name>([
   'SERVER_URL',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
+  'JOIN_FALLBACK_EMAIL',
   'PASSWORD_MIN_LENGTH',
   'IMAGE_MAX_MEGAPIXELS',
   'WEBHOOKS_ALLOW_PRIVATE_TARGETS',
@@ -299,6 +306,13 @@ function view(read: Read) {
       get maxConnections() {
         return read('SMTP_MAX_CONNECTIONS')
       },
+    },
+    /** The address for join requests no coordinator answers; undefined: the editors and admins. */
+    get joinFallbackEmail() {
+      return read('JOIN_FALLBACK_EMAIL')
+    },
+    get accessibilityFeedbackEmail() {
+      return read('ACCESSIBILITY_FEEDBACK_EMAIL')
     },
     /** NEWS_URL_PATTERN_FI (or _SV, _EN) before NEWS_URL_PATTERN; unset: our own site. */
     newsUrlPattern(locale: Locale): string | undefined {

@@ -7,28 +7,40 @@ const segment = encodeURIComponent
  * the addresses because client components (the site's shell, its not-found page) use them,
  * and those should not bring the settings into the browser.
  */
+/** `?name=value&…` of the values given, or nothing; page 1 is the page without a number. */
+function query(values: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === '' || (name === 'page' && Number(value) <= 1)) continue
+    search.set(name, String(value))
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+type ListQuery = { cluster?: string; page?: number }
+
 export const sitePaths = {
-  home: (locale: Locale, query: { cluster?: string; page?: number } = {}) => {
-    const search = new URLSearchParams()
-    if (query.cluster) search.set('cluster', query.cluster)
-    if (query.page && query.page > 1) search.set('page', String(query.page))
-    const text = search.toString()
-    return `/${locale}${text ? `?${text}` : ''}`
-  },
+  home: (locale: Locale, { cluster, page }: ListQuery = {}) =>
+    `/${locale}${query({ cluster, page })}`,
+  /** The news archive: every item of the language, ten a page, optionally of one cluster. */
+  newsArchive: (locale: Locale, { cluster, page }: ListQuery = {}) =>
+    `/${locale}/news${query({ cluster, page })}`,
   news: (locale: Locale, slug: string) => `/${locale}/news/${segment(slug)}`,
+  search: (locale: Locale, { q, page }: { q?: string; page?: number } = {}) =>
+    `/${locale}/search${query({ q, page })}`,
+  /** "Which cluster is for me?": a company's need matched to clusters, people and news. */
+  match: (locale: Locale, { q, municipality }: { q?: string; municipality?: string } = {}) =>
+    `/${locale}/match${query({ q, municipality })}`,
+  accessibility: (locale: Locale) => `/${locale}/accessibility`,
   clusters: (locale: Locale) => `/${locale}/clusters`,
   cluster: (locale: Locale, slug: string) => `/${locale}/clusters/${segment(slug)}`,
   experts: (locale: Locale, cluster?: string) =>
     `/${locale}/experts${cluster ? `?cluster=${segment(cluster)}` : ''}`,
   newsletter: (locale: Locale) => `/${locale}/newsletter`,
   /** The join form; `cluster` ticks that cluster, `news` records the item the reader came from. */
-  join: (locale: Locale, query: { cluster?: string; news?: number } = {}) => {
-    const search = new URLSearchParams()
-    if (query.cluster) search.set('cluster', query.cluster)
-    if (query.news) search.set('news', String(query.news))
-    const text = search.toString()
-    return `/${locale}/join${text ? `?${text}` : ''}`
-  },
+  join: (locale: Locale, { cluster, news }: { cluster?: string; news?: number } = {}) =>
+    `/${locale}/join${query({ cluster, news })}`,
   feed: (locale: Locale) => `/api/feeds/${locale}/news.rss`,
   exitPreview: (locale: Locale) => `/next/exit-preview?locale=${locale}`,
 }

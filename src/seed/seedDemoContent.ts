@@ -34,6 +34,7 @@ export async function seedDemoContent(payload: Payload, req: PayloadRequest): Pr
 
   const clusters = await seedClusters(context)
   const experts = await seedExperts(context, clusters)
+  await seedCoordinators(context, clusters, experts)
   const contacts = await seedContacts(context, clusters, experts)
   await seedNews(context, { clusters, experts, contacts })
 }
@@ -87,6 +88,20 @@ async function seedExperts({ payload, req }: Context, clusters: Ids): Promise<Id
     ids.set(expert.key, id)
   }
   return ids
+}
+
+/** Every demo cluster gets a coordinator, so a company's request to join reaches a person. */
+async function seedCoordinators({ payload, req }: Context, clusters: Ids, experts: Ids) {
+  for (const expert of expertSeeds) {
+    for (const slug of expert.coordinates ?? []) {
+      await payload.update({
+        collection: 'clusters',
+        id: clusters.get(slug)!,
+        data: { coordinator: experts.get(expert.key) as number },
+        req,
+      })
+    }
+  }
 }
 
 async function seedContacts({ payload, req }: Context, clusters: Ids, experts: Ids): Promise<Ids> {

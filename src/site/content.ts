@@ -23,7 +23,14 @@ export async function findNewsPage(locale: Locale, { page = 1, clusterId = 0 } =
     limit: newsPageSize,
     page,
     depth: 1,
-    select: { title: true, slug: true, summary: true, publishedAt: true, clusters: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      publishedAt: true,
+      clusters: true,
+      heroImage: true,
+    },
   })
 }
 

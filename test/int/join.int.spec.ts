@@ -1,7 +1,11 @@
-import type { Payload } from 'payload'
+import { initI18n } from '@payloadcms/translations'
+import type { Payload, ServerProps } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { ClustersWithoutCoordinator } from '@/components/ClustersWithoutCoordinator'
 import { translate } from '@/i18n'
+import { adminI18n } from '@/i18n/admin'
 import { checkBusinessId } from '@/join/businessId'
 
 import { graphql, login, rest } from '../helpers/api'
@@ -281,5 +285,165 @@ describe('who sees join requests, and the status flow', () => {
       editor.id,
     ])
     await runQueueUntil(payload, noJobsLeft)
+  })
+})
+
+describe('every request reaches a person', () => {
+  const fallbackBefore = process.env.JOIN_FALLBACK_EMAIL
+  afterAll(() => {
+    process.env.JOIN_FALLBACK_EMAIL = fallbackBefore
+  })
+  const toOf = (address: string) =>
+    smtp.messages.filter((message) => JSON.stringify(message.to).includes(address))
+
+  it('sends a request for a cluster without a coordinator to the editors and admins, and tells the company so', async () => {
+    delete process.env.JOIN_FALLBACK_EMAIL
+    const editor = await createUser(payload, 'editor', 'fallback-editor@example.test')
+    const admin = await createUser(payload, 'admin', 'fallback-admin@example.test')
+    const clusterEditor = await createUser(payload, 'clusterEditor', 'not-me@example.test')
+    const translator = await createUser(payload, 'translator', 'nor-me@example.test')
+    try {
+      const body = validRequest({
+        clusters: ['arctic-design', 'smart-and-sustainable-arctic-tourism'],
+        source: { locale: 'en' },
+      })
+      expect((await join(body)).status).toBe(202)
+      await runQueueUntil(payload, noJobsLeft)
+
+      const recipients = smtp.recipients()
+      expect(recipients).toEqual(
+        expect.arrayContaining([
+          body.contact.email,
+          'sara.lind@example.test',
+          editor.email,
+          admin.email,
+        ]),
+      )
+      expect(recipients).not.toContain(clusterEditor.email)
+      expect(recipients).not.toContain(translator.email)
+      // The coordinator of the other cluster is not the fallback.
+      expect(recipients).not.toContain('pekka.kivela@example.test')
+
+      // One message to the newsroom, in Finnish, saying why it came to them.
+      const [fallback, ...more] = toOf(editor.email)
+      expect(more).toEqual([])
+      expect(fallback!.subject).toBe(
+        translate('fi', 'email.join.fallback.subject', { company: body.company }),
+      )
+      expect(fallback!.text).toContain(
+        translate('fi', 'email.join.fallback.why', { clusters: 'Arktinen muotoilu' }),
+      )
+      expect(fallback!.replyTo?.text).toContain(body.contact.email)
+      expect(JSON.stringify(fallback!.to)).toContain(admin.email)
+
+      // The company hears, in English, who answers for which cluster.
+      const [company] = toOf(body.contact.email)
+      expect(company!.text).toContain(
+        translate('en', 'email.join.company.coordinator', {
+          person: 'Sara Lind',
+          email: 'sara.lind@example.test',
+          clusters: 'Matkailu',
+        }),
+      )
+      expect(company!.text).toContain(
+        translate('en', 'email.join.company.newsroom', { clusters: 'Arktinen muotoilu' }),
+      )
+      expect(company!.text).not.toContain('coordinator will contact you to agree')
+    } finally {
+      for (const user of [editor, admin, clusterEditor, translator]) {
+        await payload.delete({ collection: 'users', id: user.id })
+      }
+    }
+  })
+
+  it('sends it to JOIN_FALLBACK_EMAIL when that is set, and gives the company that address', async () => {
+    process.env.JOIN_FALLBACK_EMAIL = 'arcticsmartness@council.example'
+    const editor = await createUser(payload, 'editor', 'fallback-editor-2@example.test')
+    try {
+      const body = validRequest({ clusters: ['arctic-design'], source: { locale: 'sv' } })
+      expect((await join(body)).status).toBe(202)
+      await runQueueUntil(payload, noJobsLeft)
+
+      expect(smtp.recipients().sort()).toEqual(
+        [body.contact.email, 'arcticsmartness@council.example'].sort(),
+      )
+      const [company] = toOf(body.contact.email)
+      expect(company!.text).toContain(
+        translate('sv', 'email.join.company.newsroomAddress', {
+          email: 'arcticsmartness@council.example',
+        }),
+      )
+      expect(company!.text).not.toContain(
+        translate('sv', 'email.join.company.coordinator', {
+          person: 'Sara Lind',
+          email: 'sara.lind@example.test',
+          clusters: 'Matkailu',
+        }),
+      )
+    } finally {
+      await payload.delete({ collection: 'users', id: editor.id })
+    }
+  })
+
+  it('sends no fallback where every cluster has a coordinator', async () => {
+    process.env.JOIN_FALLBACK_EMAIL = 'arcticsmartness@council.example'
+    const body = validRequest()
+    expect((await join(body)).status).toBe(202)
+    await runQueueUntil(payload, noJobsLeft)
+    expect(smtp.recipients().sort()).toEqual(
+      [body.contact.email, 'pekka.kivela@example.test', 'sara.lind@example.test'].sort(),
+    )
+    const [company] = toOf(body.contact.email)
+    expect(company!.text).not.toContain('arcticsmartness@council.example')
+  })
+
+  it('warns above the admin’s clusters list of the clusters without a coordinator', async () => {
+    delete process.env.JOIN_FALLBACK_EMAIL
+    const admin = await createUser(payload, 'admin')
+    const render = async (language: 'fi' | 'sv') => {
+      const i18n = await initI18n({
+        config: adminI18n as Parameters<typeof initI18n>[0]['config'],
+        context: 'client',
+        language: language as 'en',
+      })
+      const element = await ClustersWithoutCoordinator({
+        payload,
+        i18n,
+        user: { ...admin, collection: 'users' },
+      } as unknown as ServerProps)
+      return element ? renderToStaticMarkup(element) : ''
+    }
+    try {
+      const fi = await render('fi')
+      expect(fi).toContain('<strong>Ei koordinaattoria.</strong>')
+      // Only the cluster without one is named, and where its requests go instead.
+      expect(fi).toContain(
+        translate('fi', 'coordinator.missing.list', {
+          clusters: 'Arktinen muotoilu',
+          fallback: translate('fi', 'coordinator.fallback.editors'),
+        }),
+      )
+      expect(fi).not.toContain('Matkailu')
+      expect(await render('sv')).toContain('Ingen koordinator.')
+
+      process.env.JOIN_FALLBACK_EMAIL = 'arcticsmartness@council.example'
+      expect(await render('fi')).toContain('varaosoitteeseen: arcticsmartness@council.example.')
+
+      // Once every cluster has a coordinator, there is nothing to warn of.
+      const { docs } = await payload.find({ collection: 'experts', limit: 1 })
+      await payload.update({
+        collection: 'clusters',
+        id: cluster.design,
+        data: { coordinator: docs[0]!.id },
+      })
+      expect(await render('fi')).toBe('')
+    } finally {
+      await payload.update({
+        collection: 'clusters',
+        id: cluster.design,
+        data: { coordinator: null },
+      })
+      await payload.delete({ collection: 'users', id: admin.id })
+    }
   })
 })

@@ -70,6 +70,14 @@ describe('first start', () => {
       'Kaarina Mäcklin',
       'Paula Heikkilä',
     ])
+    // Every cluster has a coordinator with an address: a request to join reaches a person.
+    for (const cluster of clusters.docs) {
+      const coordinator = cluster.coordinator as { name: string; email?: string | null }
+      expect(coordinator).toMatchObject({
+        name: 'Kaarina Mäcklin',
+        email: 'kaarina.macklin@lapinliitto.fi',
+      })
+    }
 
     const admins = await payload.find({ collection: 'users' })
     expect(admins.docs.map((user) => [user.email, user.roles])).toEqual([

@@ -53,7 +53,7 @@ export const en = {
 
   'experts.title': 'Experts',
   'experts.intro':
-    'People you can contact about the work of the Arctic Smartness clusters, by cluster.',
+    'People you can contact about the work of the Arctic Smartness clusters, with the clusters they work with.',
   'experts.filter.label': 'Show the experts of one cluster',
   'experts.filter.all': 'All clusters',
   'experts.other': 'Other experts',
@@ -92,7 +92,7 @@ export const en = {
 
   'join.title': 'Join a cluster',
   'join.intro':
-    'Tell us about your company and what it needs. The coordinators of the clusters you choose will contact you to agree on the next steps.',
+    'Tell us about your company and what it needs. The coordinator of each cluster you choose, or the newsroom’s editors where a cluster has none, will contact you to agree on the next steps.',
   'join.company': 'Company',
   'join.companyName': 'Company name',
   'join.businessId': 'Business ID (Y-tunnus)',
@@ -169,6 +169,68 @@ export const en = {
   'notFound.text':
     'There is no page at this address in English. It may have been removed, unpublished or not translated yet.',
   'notFound.home': 'Go to the front page',
+
+  'nav.match': 'Which cluster is for me?',
+  'nav.join': 'Join',
+  'footer.accessibility': 'Accessibility statement',
+  'search.title': 'Search',
+  'search.label': 'Search the newsroom',
+  'search.submit': 'Search',
+  'search.kind.news': 'News',
+  'search.kind.clusters': 'Cluster',
+  'search.kind.experts': 'Expert',
+  'search.tooShort': 'Type 2 to 200 characters to search.',
+  'search.count': 'Results for “{q}”: {count}',
+  'search.none': 'Nothing was found for “{q}” in English.',
+  'search.tryMatch': 'Describe what your company needs instead, and we suggest a cluster',
+  'join.helpChoose': 'Not sure which to choose? Help me choose',
+  'experts.ofCluster': 'Experts of {cluster}',
+  'experts.clusters': 'Clusters',
+  'match.title': 'Which cluster is for me?',
+  'match.intro':
+    'Describe in a few words what your company does or needs. We suggest the clusters that fit, the people to contact and news to read, and say why.',
+  'match.need': 'What your company does or needs',
+  'match.need.help': 'For example: year-round nature tourism products for international visitors.',
+  'match.municipality': 'Municipality (optional)',
+  'match.municipality.any': 'Anywhere in Lapland',
+  'match.submit': 'Suggest clusters',
+  'match.results': 'Clusters that may suit you',
+  'match.noClusters':
+    'No cluster matched these words. Try other words, or look at all the clusters.',
+  'match.why': 'Why',
+  'match.join': 'Ask to join {cluster}',
+  'match.allClusters': 'All the clusters',
+  'match.experts': 'People to contact',
+  'match.news': 'News to read',
+  'match.orJoin': 'Know already what you want?',
+  'match.joinForm': 'Go to the join form',
+  'match.error.need': 'Describe your need in 3 to 1,000 characters.',
+  'match.error.municipality': 'Choose a municipality of Lapland from the list.',
+  'a11y.title': 'Accessibility statement',
+  'a11y.intro':
+    'This statement covers the public website of the Arctic Smartness newsroom ({site}). The Regional Council of Lapland aims to make the site accessible as the Act on the Provision of Digital Services (306/2019) requires.',
+  'a11y.status.heading': 'How accessible the site is',
+  'a11y.status.text':
+    'The site partly meets the accessibility requirements of WCAG 2.1 level AA. The content listed below is not yet fully accessible.',
+  'a11y.gaps.heading': 'Content that is not accessible',
+  'a11y.gaps.untranslated':
+    'Some cluster and expert texts have not been translated into Swedish or English yet. They are shown in Finnish and marked as Finnish, so a screen reader reads them in Finnish.',
+  'a11y.gaps.images':
+    'The text alternatives of images are written by the editors; an older image may lack a good one.',
+  'a11y.gaps.external':
+    'Links lead to the clusters’ own websites and other services, whose accessibility this statement does not cover.',
+  'a11y.assessed.heading': 'How this was assessed',
+  'a11y.assessed.text':
+    'The Regional Council of Lapland assessed the site itself. Every page is checked with the axe tool against WCAG 2.1 levels A and AA on a desktop and a phone screen each time the site is changed, and the pages have been used with the keyboard alone.',
+  'a11y.date':
+    'This statement was written on {date} and is reviewed whenever the site changes substantially.',
+  'a11y.feedback.heading': 'Give feedback on accessibility',
+  'a11y.feedback.text':
+    'Did you find something on the site you cannot use, or content you cannot get in an accessible form? Tell us and we will fix it or send you the content in another form. We answer within 14 days.',
+  'a11y.supervisor.heading': 'Supervisory authority',
+  'a11y.supervisor.text':
+    'If you are not satisfied with our answer, or get no answer within two weeks, you can notify the supervisory authority. Its website tells you how to make a notification and how it is handled.',
+  'a11y.supervisor.link': 'Accessibility requirements: the supervisory authority’s website',
 } as const
 
 export type SiteMessageKey = keyof typeof en

@@ -53,7 +53,7 @@ export const fi: SiteMessages = {
 
   'experts.title': 'Asiantuntijat',
   'experts.intro':
-    'Henkilöt, joihin voit ottaa yhteyttä Arctic Smartness -klustereiden toiminnasta, klustereittain.',
+    'Henkilöt, joihin voit ottaa yhteyttä Arctic Smartness -klustereiden toiminnasta, ja klusterit, joiden kanssa he työskentelevät.',
   'experts.filter.label': 'Näytä yhden klusterin asiantuntijat',
   'experts.filter.all': 'Kaikki klusterit',
   'experts.other': 'Muut asiantuntijat',
@@ -92,7 +92,7 @@ export const fi: SiteMessages = {
 
   'join.title': 'Liity klusteriin',
   'join.intro':
-    'Kerro yrityksestäsi ja siitä, mitä se tarvitsee. Valitsemiesi klustereiden koordinaattorit ottavat sinuun yhteyttä ja sopivat kanssasi seuraavista askelista.',
+    'Kerro yrityksestäsi ja siitä, mitä se tarvitsee. Valitsemiesi klustereiden koordinaattorit – tai uutishuoneen toimittajat, jos klusterilla ei ole koordinaattoria – ottavat sinuun yhteyttä ja sopivat kanssasi seuraavista askelista.',
   'join.company': 'Yritys',
   'join.companyName': 'Yrityksen nimi',
   'join.businessId': 'Y-tunnus',
@@ -174,4 +174,67 @@ export const fi: SiteMessages = {
   'notFound.text':
     'Tässä osoitteessa ei ole suomenkielistä sivua. Se on voitu poistaa, sen julkaisu on voitu perua tai sitä ei ole vielä käännetty.',
   'notFound.home': 'Siirry etusivulle',
+
+  'nav.match': 'Mikä klusteri sopii minulle?',
+  'nav.join': 'Liity',
+  'footer.accessibility': 'Saavutettavuusseloste',
+  'search.title': 'Haku',
+  'search.label': 'Hae uutishuoneesta',
+  'search.submit': 'Hae',
+  'search.kind.news': 'Uutinen',
+  'search.kind.clusters': 'Klusteri',
+  'search.kind.experts': 'Asiantuntija',
+  'search.tooShort': 'Kirjoita hakuun 2–200 merkkiä.',
+  'search.count': 'Tulokset haulle ”{q}”: {count}',
+  'search.none': 'Haulla ”{q}” ei löytynyt mitään suomeksi.',
+  'search.tryMatch': 'Kerro sen sijaan, mitä yrityksesi tarvitsee, niin ehdotamme klusteria',
+  'join.helpChoose': 'Et ole varma, minkä valitsisit? Auta minua valitsemaan',
+  'experts.ofCluster': 'Klusterin {cluster} asiantuntijat',
+  'experts.clusters': 'Klusterit',
+  'match.title': 'Mikä klusteri sopii minulle?',
+  'match.intro':
+    'Kerro muutamalla sanalla, mitä yrityksesi tekee tai tarvitsee. Ehdotamme sopivia klustereita, henkilöitä, joihin ottaa yhteyttä, ja luettavia uutisia, ja kerromme miksi.',
+  'match.need': 'Mitä yrityksesi tekee tai tarvitsee',
+  'match.need.help':
+    'Esimerkiksi: ympärivuotisia luontomatkailutuotteita ulkomaisille matkailijoille.',
+  'match.municipality': 'Kunta (vapaaehtoinen)',
+  'match.municipality.any': 'Missä tahansa Lapissa',
+  'match.submit': 'Ehdota klustereita',
+  'match.results': 'Klusterit, jotka voivat sopia sinulle',
+  'match.noClusters':
+    'Mikään klusteri ei vastannut näitä sanoja. Kokeile muita sanoja tai katso kaikki klusterit.',
+  'match.why': 'Miksi',
+  'match.join': 'Pyydä liittyä: {cluster}',
+  'match.allClusters': 'Kaikki klusterit',
+  'match.experts': 'Keneen ottaa yhteyttä',
+  'match.news': 'Luettavaa',
+  'match.orJoin': 'Tiedätkö jo, mitä haluat?',
+  'match.joinForm': 'Siirry liittymislomakkeeseen',
+  'match.error.need': 'Kuvaile tarpeesi 3–1 000 merkillä.',
+  'match.error.municipality': 'Valitse luettelosta Lapin kunta.',
+  'a11y.title': 'Saavutettavuusseloste',
+  'a11y.intro':
+    'Tämä saavutettavuusseloste koskee Arctic Smartness -uutishuoneen julkista verkkosivustoa ({site}). Lapin liitto pyrkii takaamaan sivuston saavutettavuuden digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti.',
+  'a11y.status.heading': 'Sivuston saavutettavuuden tila',
+  'a11y.status.text':
+    'Sivusto täyttää WCAG 2.1 -tason AA saavutettavuusvaatimukset osittain. Alla luetellut sisällöt eivät vielä ole kaikilta osin saavutettavia.',
+  'a11y.gaps.heading': 'Ei-saavutettava sisältö',
+  'a11y.gaps.untranslated':
+    'Osaa klustereiden ja asiantuntijoiden teksteistä ei ole vielä käännetty ruotsiksi tai englanniksi. Ne näytetään suomeksi ja merkitään suomenkielisiksi, jolloin ruudunlukija lukee ne suomeksi.',
+  'a11y.gaps.images':
+    'Kuvien tekstivastineet kirjoittavat toimittajat; vanhemmasta kuvasta hyvä tekstivastine voi puuttua.',
+  'a11y.gaps.external':
+    'Linkit vievät klustereiden omille sivustoille ja muihin palveluihin, joiden saavutettavuutta tämä seloste ei koske.',
+  'a11y.assessed.heading': 'Miten saavutettavuus on arvioitu',
+  'a11y.assessed.text':
+    'Lapin liitto on arvioinut sivuston itse. Jokainen sivu tarkistetaan axe-työkalulla WCAG 2.1 -tasojen A ja AA vaatimuksia vastaan tietokoneen ja puhelimen näytöllä aina, kun sivustoa muutetaan, ja sivuja on käytetty pelkällä näppäimistöllä.',
+  'a11y.date':
+    'Seloste on laadittu {date}, ja se päivitetään aina, kun sivusto muuttuu olennaisesti.',
+  'a11y.feedback.heading': 'Anna palautetta saavutettavuudesta',
+  'a11y.feedback.text':
+    'Huomasitko sivustolla jotain, mitä et voi käyttää, tai sisältöä, jota et saa saavutettavassa muodossa? Kerro siitä meille, niin korjaamme puutteen tai toimitamme sisällön sinulle toisessa muodossa. Vastaamme 14 päivän kuluessa.',
+  'a11y.supervisor.heading': 'Valvontaviranomainen',
+  'a11y.supervisor.text':
+    'Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle. Sen sivuilla kerrotaan, miten ilmoituksen voi tehdä ja miten asia käsitellään.',
+  'a11y.supervisor.link': 'Saavutettavuusvaatimukset: valvontaviranomaisen sivusto',
 }

@@ -54,7 +54,7 @@ export const sv: SiteMessages = {
 
   'experts.title': 'Experter',
   'experts.intro':
-    'Personer som du kan kontakta om Arctic Smartness-klustrens verksamhet, kluster för kluster.',
+    'Personer som du kan kontakta om Arctic Smartness-klustrens verksamhet, och klustren de arbetar med.',
   'experts.filter.label': 'Visa experterna i ett kluster',
   'experts.filter.all': 'Alla kluster',
   'experts.other': 'Övriga experter',
@@ -93,7 +93,7 @@ export const sv: SiteMessages = {
 
   'join.title': 'Gå med i ett kluster',
   'join.intro':
-    'Berätta om ditt företag och vad det behöver. Koordinatorerna för de kluster du väljer kontaktar dig för att komma överens om nästa steg.',
+    'Berätta om ditt företag och vad det behöver. Koordinatorerna för de kluster du väljer – eller nyhetsrummets redaktörer om ett kluster saknar koordinator – kontaktar dig för att komma överens om nästa steg.',
   'join.company': 'Företag',
   'join.companyName': 'Företagets namn',
   'join.businessId': 'FO-nummer (Y-tunnus)',
@@ -176,4 +176,65 @@ export const sv: SiteMessages = {
   'notFound.text':
     'Det finns ingen sida på svenska på den här adressen. Den kan ha tagits bort, avpublicerats eller ännu inte översatts.',
   'notFound.home': 'Gå till startsidan',
+
+  'nav.match': 'Vilket kluster passar mig?',
+  'nav.join': 'Anslut dig',
+  'footer.accessibility': 'Tillgänglighetsutlåtande',
+  'search.title': 'Sök',
+  'search.label': 'Sök i nyhetsrummet',
+  'search.submit': 'Sök',
+  'search.kind.news': 'Nyhet',
+  'search.kind.clusters': 'Kluster',
+  'search.kind.experts': 'Expert',
+  'search.tooShort': 'Skriv 2–200 tecken för att söka.',
+  'search.count': 'Resultat för ”{q}”: {count}',
+  'search.none': 'Inget hittades för ”{q}” på svenska.',
+  'search.tryMatch': 'Beskriv i stället vad ditt företag behöver, så föreslår vi ett kluster',
+  'join.helpChoose': 'Osäker på vad du ska välja? Hjälp mig välja',
+  'experts.ofCluster': 'Experter i {cluster}',
+  'experts.clusters': 'Kluster',
+  'match.title': 'Vilket kluster passar mig?',
+  'match.intro':
+    'Beskriv med några ord vad ditt företag gör eller behöver. Vi föreslår kluster som passar, personer att kontakta och nyheter att läsa, och säger varför.',
+  'match.need': 'Vad ditt företag gör eller behöver',
+  'match.need.help': 'Till exempel: naturturismprodukter året runt för utländska besökare.',
+  'match.municipality': 'Kommun (frivilligt)',
+  'match.municipality.any': 'Var som helst i Lappland',
+  'match.submit': 'Föreslå kluster',
+  'match.results': 'Kluster som kan passa dig',
+  'match.noClusters':
+    'Inget kluster motsvarade de här orden. Pröva andra ord eller se alla kluster.',
+  'match.why': 'Varför',
+  'match.join': 'Be att få ansluta dig till {cluster}',
+  'match.allClusters': 'Alla kluster',
+  'match.experts': 'Personer att kontakta',
+  'match.news': 'Att läsa',
+  'match.orJoin': 'Vet du redan vad du vill?',
+  'match.joinForm': 'Gå till anslutningsformuläret',
+  'match.error.need': 'Beskriv ditt behov med 3–1 000 tecken.',
+  'match.error.municipality': 'Välj en kommun i Lappland i listan.',
+  'a11y.title': 'Tillgänglighetsutlåtande',
+  'a11y.intro':
+    'Detta tillgänglighetsutlåtande gäller den offentliga webbplatsen för Arctic Smartness nyhetsrum ({site}). Lapplands förbund strävar efter att webbplatsen ska vara tillgänglig enligt lagen om tillhandahållande av digitala tjänster (306/2019).',
+  'a11y.status.heading': 'Webbplatsens tillgänglighet',
+  'a11y.status.text':
+    'Webbplatsen uppfyller delvis tillgänglighetskraven i WCAG 2.1 nivå AA. Innehållet nedan är ännu inte helt tillgängligt.',
+  'a11y.gaps.heading': 'Innehåll som inte är tillgängligt',
+  'a11y.gaps.untranslated':
+    'En del av texterna om kluster och experter har ännu inte översatts till svenska eller engelska. De visas på finska och är märkta som finska, så att en skärmläsare läser dem på finska.',
+  'a11y.gaps.images':
+    'Bildernas textalternativ skrivs av redaktörerna; en äldre bild kan sakna ett bra textalternativ.',
+  'a11y.gaps.external':
+    'Länkarna leder till klustrens egna webbplatser och andra tjänster, vars tillgänglighet detta utlåtande inte gäller.',
+  'a11y.assessed.heading': 'Hur tillgängligheten har bedömts',
+  'a11y.assessed.text':
+    'Lapplands förbund har bedömt webbplatsen själv. Varje sida kontrolleras med verktyget axe mot kraven i WCAG 2.1 nivå A och AA på en dator- och en telefonskärm varje gång webbplatsen ändras, och sidorna har använts med enbart tangentbordet.',
+  'a11y.date': 'Utlåtandet har utarbetats {date} och uppdateras när webbplatsen ändras väsentligt.',
+  'a11y.feedback.heading': 'Ge respons om tillgängligheten',
+  'a11y.feedback.text':
+    'Har du märkt något på webbplatsen som du inte kan använda, eller innehåll som du inte får i tillgänglig form? Berätta det för oss, så åtgärdar vi bristen eller skickar innehållet till dig i en annan form. Vi svarar inom 14 dagar.',
+  'a11y.supervisor.heading': 'Tillsynsmyndighet',
+  'a11y.supervisor.text':
+    'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten. På dess webbplats berättas hur du gör en anmälan och hur ärendet behandlas.',
+  'a11y.supervisor.link': 'Tillgänglighetskrav: tillsynsmyndighetens webbplats',
 }

@@ -11,6 +11,8 @@ export type ExpertSeed = {
   email?: string
   languages: ('fi' | 'sv' | 'en')[]
   clusterSlugs: string[]
+  /** The clusters whose join requests this expert receives, as their coordinator. */
+  coordinates?: string[]
 }
 
 export type ContactSeed = {
@@ -54,6 +56,9 @@ export const expertSeeds: ExpertSeed[] = [
     email: 'kaarina.macklin@lapinliitto.fi',
     languages: ['fi', 'en'],
     clusterSlugs: allClusterSlugs,
+    // The council's contact for the cluster activities as a whole, named in the article: a
+    // company's request reaches her until each cluster has a coordinator of its own.
+    coordinates: allClusterSlugs,
   },
   {
     key: 'paula-heikkila',

@@ -1,10 +1,16 @@
-import type { SerializedHeadingNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type {
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedTextNode,
+} from '@payloadcms/richtext-lexical'
 import {
   LinkJSXConverter,
   RichText,
+  type JSXConverter,
   type JSXConverters,
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
+import { Fragment } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import { sitePaths } from '@/platform/sitePaths'
@@ -29,12 +35,40 @@ const heading: JSXConverters<SerializedHeadingNode> = {
   },
 }
 
+// An address as people paste it: up to the first space, without the sentence's last punctuation.
+const bareUrl = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’”])/
+
+/**
+ * Text with the addresses in it linked: an editor who pastes one means it to be followed, and
+ * Lexical links only what they mark as a link. Text inside a link is left as it is.
+ */
+const linkified = (text: JSXConverter<SerializedTextNode>): JSXConverter<SerializedTextNode> => {
+  if (typeof text !== 'function') return text
+  return (args) => {
+    const { node, parent } = args
+    if (parent?.type === 'link' || parent?.type === 'autolink' || !bareUrl.test(node.text)) {
+      return text(args)
+    }
+    // split() with a capturing group: the addresses are the odd parts.
+    return node.text.split(bareUrl).map((part, i) =>
+      i % 2 ? (
+        <a key={i} href={part}>
+          {text({ ...args, node: { ...node, text: part } })}
+        </a>
+      ) : part ? (
+        <Fragment key={i}>{text({ ...args, node: { ...node, text: part } })}</Fragment>
+      ) : null,
+    )
+  }
+}
+
 const converters =
   (locale: Locale): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
     ...LinkJSXConverter({ internalDocToHref: (args) => internalHref(locale, args) }),
     ...heading,
+    text: linkified(defaultConverters.text as JSXConverter<SerializedTextNode>),
   })
 
 /** Lexical rich text as HTML, with Payload's JSX converters. */

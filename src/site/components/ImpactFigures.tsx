@@ -12,7 +12,8 @@ const intlLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-
 /**
  * What a cluster achieved with companies (the rollup of GET /api/clusters/{slug}/impact) as
  * lists of labelled figures, and the quotes the companies approved. No chart: the figures are
- * few, and a list reads the same to everyone.
+ * few, and a list reads the same to everyone. Only figures with records behind them are shown,
+ * and nothing at all for a cluster with none: a row of zeros advertises what is not there.
  */
 export function ImpactFigures({ impact, locale }: { impact: ClusterImpact; locale: Locale }) {
   const labels = impactLabels(locale) as Record<keyof typeof impactLabelKeys, string>
@@ -24,6 +25,10 @@ export function ImpactFigures({ impact, locale }: { impact: ClusterImpact; local
     ...impact.outcomes,
     fundingEuros: impact.fundingEuros,
   }
+  const recorded = (figures: readonly Figure[]) => figures.filter((figure) => values[figure] > 0)
+  const companies = recorded(companyFigures)
+  const results = recorded(resultFigures)
+  if (!companies.length && !results.length && !impact.quotes.length) return null
   const list = (figures: readonly Figure[]) => (
     <dl className="figures">
       {figures.map((figure) => (
@@ -37,10 +42,18 @@ export function ImpactFigures({ impact, locale }: { impact: ClusterImpact; local
   return (
     <section className="impact" aria-labelledby="impact-heading">
       <h2 id="impact-heading">{t(locale, 'impact.heading')}</h2>
-      <h3>{t(locale, 'impact.companies')}</h3>
-      {list(companyFigures)}
-      <h3>{t(locale, 'impact.results')}</h3>
-      {list(resultFigures)}
+      {companies.length ? (
+        <>
+          <h3>{t(locale, 'impact.companies')}</h3>
+          {list(companies)}
+        </>
+      ) : null}
+      {results.length ? (
+        <>
+          <h3>{t(locale, 'impact.results')}</h3>
+          {list(results)}
+        </>
+      ) : null}
       <p className="meta">{t(locale, 'impact.note', { year: impact.year })}</p>
       {impact.quotes.length ? (
         <>

@@ -17,6 +17,8 @@ export type JoinTexts = {
   industryHelp: string
   clusters: string
   clustersHelp: string
+  /** "Not sure? Help me choose": the way to the matcher, under the clusters. */
+  helpChoose: string
   need: string
   needHelp: string
   contact: string
@@ -39,7 +41,10 @@ type Props = {
   /** The join page: the form posts there without JavaScript, and it shows the answer. */
   permalink: string
   texts: JoinTexts
-  clusters: { slug: string; name: string; lang?: string }[]
+  /** Each with its one-line description, so a company can tell them apart. */
+  clusters: { slug: string; name: string; description?: string | null; lang?: string }[]
+  /** The "Which cluster is for me?" page. */
+  helpChooseHref: string
   municipalities: { code: string; name: string }[]
   /** Clusters ticked at first (`?cluster=`). */
   checked: string[]
@@ -65,6 +70,7 @@ export function JoinForm({
   permalink,
   texts,
   clusters,
+  helpChooseHref,
   municipalities,
   checked,
   news,
@@ -228,13 +234,27 @@ export function JoinForm({
                 name="clusters"
                 value={cluster.slug}
                 defaultChecked={(values?.clusters ?? checked).includes(cluster.slug)}
+                aria-describedby={
+                  cluster.description ? `join-cluster-${cluster.slug}-description` : undefined
+                }
                 {...invalid('clusters')}
               />
-              <label htmlFor={`join-cluster-${cluster.slug}`} lang={cluster.lang}>
-                {cluster.name}
-              </label>
+              <div lang={cluster.lang}>
+                <label htmlFor={`join-cluster-${cluster.slug}`}>{cluster.name}</label>
+                {cluster.description ? (
+                  <span
+                    className="choice__description"
+                    id={`join-cluster-${cluster.slug}-description`}
+                  >
+                    {cluster.description}
+                  </span>
+                ) : null}
+              </div>
             </div>
           ))}
+          <p className="help-choose">
+            <a href={helpChooseHref}>{texts.helpChoose}</a>
+          </p>
         </fieldset>
         <div className="field">
           {label('need', texts.need, false)}

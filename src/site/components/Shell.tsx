@@ -5,7 +5,7 @@ import { sitePaths } from '@/platform/sitePaths'
 import { endonyms, t } from '@/site/i18n'
 import type { Reader } from '@/site/reader'
 
-export type Section = 'news' | 'clusters' | 'experts' | 'newsletter'
+export type Section = 'news' | 'clusters' | 'match' | 'experts' | 'join' | 'newsletter' | 'search'
 
 type Props = {
   locale: Locale
@@ -18,18 +18,12 @@ type Props = {
   children: ReactNode
 }
 
-const sections: {
-  key: Section
-  label: 'nav.news' | 'nav.clusters' | 'nav.experts' | 'nav.newsletter'
-}[] = [
-  { key: 'news', label: 'nav.news' },
-  { key: 'clusters', label: 'nav.clusters' },
-  { key: 'experts', label: 'nav.experts' },
-  { key: 'newsletter', label: 'nav.newsletter' },
-]
+type MenuSection = Exclude<Section, 'search'>
 
-const sectionPath = (locale: Locale, section: Section) =>
-  section === 'news' ? sitePaths.home(locale) : sitePaths[section](locale)
+const sections: MenuSection[] = ['news', 'clusters', 'match', 'experts', 'join', 'newsletter']
+
+const sectionPath = (locale: Locale, section: MenuSection) =>
+  section === 'news' ? sitePaths.newsArchive(locale) : sitePaths[section](locale)
 
 /** Skip link, header with the menus and the language switcher, the main landmark and footer. */
 export function Shell({ locale, languages, section, atSection, reader, children }: Props) {
@@ -76,20 +70,30 @@ export function Shell({ locale, languages, section, atSection, reader, children 
             </ul>
           </nav>
         </div>
-        <nav aria-label={t(locale, 'nav.main')} className="main-nav">
-          <ul>
-            {sections.map(({ key, label }) => (
-              <li key={key}>
-                <a
-                  href={sectionPath(locale, key)}
-                  aria-current={key === section ? (atSection ? 'page' : 'true') : undefined}
-                >
-                  {t(locale, label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="site-header__nav">
+          <nav aria-label={t(locale, 'nav.main')} className="main-nav">
+            <ul>
+              {sections.map((key) => (
+                <li key={key} className={key === 'join' ? 'main-nav__join' : undefined}>
+                  <a
+                    href={sectionPath(locale, key)}
+                    aria-current={key === section ? (atSection ? 'page' : 'true') : undefined}
+                  >
+                    {t(locale, `nav.${key}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {/* A plain GET form: searching needs no JavaScript. */}
+          <form role="search" action={sitePaths.search(locale)} className="site-search">
+            <label htmlFor="site-search-q" className="visually-hidden">
+              {t(locale, 'search.label')}
+            </label>
+            <input id="site-search-q" name="q" type="search" required minLength={2} />
+            <button type="submit">{t(locale, 'search.submit')}</button>
+          </form>
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         {children}
@@ -104,6 +108,9 @@ export function Shell({ locale, languages, section, atSection, reader, children 
             <a href={sitePaths.feed(locale)} type="application/rss+xml">
               {t(locale, 'footer.feed')}
             </a>
+          </li>
+          <li>
+            <a href={sitePaths.accessibility(locale)}>{t(locale, 'footer.accessibility')}</a>
           </li>
         </ul>
       </footer>

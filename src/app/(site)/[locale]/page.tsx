@@ -1,93 +1,9 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
-import type { Locale } from '@/i18n/locales'
 import { sitePaths } from '@/platform/sitePaths'
-import { ClusterFilter, NewsList, Pagination } from '@/site/components/NewsList'
-import { Shell } from '@/site/components/Shell'
-import { Subscribe } from '@/site/components/Subscribe'
-import { findClusters, findNewsPage, isTranslated } from '@/site/content'
-import { t } from '@/site/i18n'
-import { everyLanguage, pageMetadata } from '@/site/metadata'
-import {
-  localeOf,
-  notFoundMetadata,
-  pageLocale,
-  pageNumber,
-  single,
-  type LocaleParams,
-  type SearchParams,
-} from '@/site/params'
-import { getReader } from '@/site/reader'
+import { newsListPage } from '@/site/newsListPage'
 
-type Props = { params: LocaleParams; searchParams: SearchParams }
+const { generateMetadata, NewsListPage } = newsListPage(sitePaths.home, { front: true })
 
-/** The list asked for; undefined for an unknown cluster or a page number that is not one. */
-async function listOf(locale: Locale, searchParams: SearchParams) {
-  const query = await searchParams
-  const page = pageNumber(query.page)
-  const slug = single(query.cluster)
-  const clusters = await findClusters(locale)
-  const cluster = slug === undefined ? undefined : clusters.find((c) => c.slug === slug)
-  if (page === undefined || (slug !== undefined && !cluster)) return undefined
-  const title = cluster
-    ? t(locale, 'news.list.titleCluster', { cluster: cluster.name })
-    : t(locale, 'news.list.title')
-  return { page, cluster, clusters, title }
-}
+export { generateMetadata }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const list = locale && (await listOf(locale, searchParams))
-  if (!locale || !list) return notFoundMetadata(locale)
-  const { page, cluster, title } = list
-  return pageMetadata(locale, {
-    title: page > 1 ? `${title}, ${t(locale, 'news.list.page', { page })}` : title,
-    description: t(locale, 'site.description'),
-    // Each language has its own list: the alternates are their first pages.
-    languages: everyLanguage((code) => sitePaths.home(code, { cluster: cluster?.slug })),
-    canonical: sitePaths.home(locale, { cluster: cluster?.slug, page }),
-  })
-}
-
-/** The newest news published in this language, ten a page, optionally of one cluster. */
-export default async function NewsListPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const { page, cluster, clusters, title } = (await listOf(locale, searchParams)) ?? notFound()
-  const news = await findNewsPage(locale, { page, clusterId: cluster?.id })
-  if (page > 1 && page > news.totalPages) notFound()
-  const href = (at: number) => sitePaths.home(locale, { cluster: cluster?.slug, page: at })
-  return (
-    <Shell
-      locale={locale}
-      languages={everyLanguage((code) => sitePaths.home(code, { cluster: cluster?.slug }))}
-      section="news"
-      atSection={!cluster && page === 1}
-      reader={await getReader()}
-    >
-      <h1>{title}</h1>
-      <ClusterFilter
-        label={t(locale, 'news.filter.label')}
-        allLabel={t(locale, 'news.filter.all')}
-        clusters={clusters.map((c) => ({
-          slug: c.slug,
-          name: c.name,
-          lang: isTranslated(c, locale) ? undefined : 'fi',
-        }))}
-        current={cluster?.slug}
-        href={(slug) => sitePaths.home(locale, { cluster: slug })}
-      />
-      {news.docs.length ? (
-        <NewsList items={news.docs} locale={locale} />
-      ) : (
-        <p>{t(locale, cluster ? 'news.list.emptyCluster' : 'news.list.empty')}</p>
-      )}
-      <Pagination locale={locale} page={page} pages={news.totalPages} href={href} />
-      <section className="subscribe-section" aria-labelledby="subscribe-heading">
-        <h2 id="subscribe-heading">{t(locale, 'newsletter.heading')}</h2>
-        <p>{t(locale, 'newsletter.intro')}</p>
-        <Subscribe locale={locale} checked={cluster ? [cluster.slug] : []} headingLevel={3} />
-      </section>
-    </Shell>
-  )
-}
+/** The front page: the newest news in this language, optionally of one cluster. */
+export default NewsListPage

@@ -35,32 +35,23 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   })
 }
 
-/** People to contact, grouped by cluster; a cluster's link shows its group alone. */
+/**
+ * People to contact, each once, with the clusters they work with; a cluster's link shows its
+ * people alone.
+ */
 export default async function ExpertsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const chosen = single((await searchParams).cluster)
   const [clusters, experts] = await Promise.all([findClusters(locale), findExperts(locale)])
-  if (chosen !== undefined && !clusters.some((cluster) => cluster.slug === chosen)) notFound()
+  const cluster = clusters.find((candidate) => candidate.slug === chosen)
+  if (chosen !== undefined && !cluster) notFound()
   const lang = (doc: Parameters<typeof isTranslated>[0]) =>
     isTranslated(doc, locale) ? undefined : 'fi'
-
-  const groups = clusters
-    .filter((cluster) => chosen === undefined || cluster.slug === chosen)
-    .map((cluster) => ({
-      key: cluster.slug,
-      title: cluster.name,
-      lang: lang(cluster),
-      experts: experts.filter((expert) => clusterIdsOf(expert).includes(cluster.id)),
-    }))
-  const unclustered = experts.filter((expert) => clusterIdsOf(expert).length === 0)
-  if (chosen === undefined && unclustered.length) {
-    groups.push({
-      key: 'other',
-      title: t(locale, 'experts.other'),
-      lang: undefined,
-      experts: unclustered,
-    })
-  }
+  const shown = cluster
+    ? experts.filter((expert) => clusterIdsOf(expert).includes(cluster.id))
+    : experts
+  const clustersOf = (expert: Expert) =>
+    clusters.filter((candidate) => clusterIdsOf(expert).includes(candidate.id))
 
   return (
     <Shell
@@ -75,32 +66,47 @@ export default async function ExpertsPage({ params, searchParams }: Props) {
       <ClusterFilter
         label={t(locale, 'experts.filter.label')}
         allLabel={t(locale, 'experts.filter.all')}
-        clusters={clusters.map((cluster) => ({
-          slug: cluster.slug,
-          name: cluster.name,
-          lang: lang(cluster),
+        clusters={clusters.map((candidate) => ({
+          slug: candidate.slug,
+          name: candidate.name,
+          lang: lang(candidate),
         }))}
         current={chosen}
         href={(slug) => sitePaths.experts(locale, slug)}
       />
-      {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`} lang={group.lang}>
-            {group.title}
-          </h2>
-          {group.experts.length ? (
-            <ul className="people">
-              {group.experts.map((expert) => (
-                <li key={expert.id}>
-                  <ExpertCard expert={expert} locale={locale} lang={lang(expert)} full />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t(locale, 'experts.none')}</p>
-          )}
-        </section>
-      ))}
+      {cluster ? (
+        <h2 lang={lang(cluster)}>{t(locale, 'experts.ofCluster', { cluster: cluster.name })}</h2>
+      ) : null}
+      {shown.length ? (
+        <ul className="people">
+          {shown.map((expert) => (
+            <li key={expert.id} id={`expert-${expert.slug}`}>
+              <ExpertCard
+                expert={expert}
+                locale={locale}
+                lang={lang(expert)}
+                level={cluster ? 3 : 2}
+                full
+              />
+              {clustersOf(expert).length ? (
+                <p className="person__clusters">
+                  <span className="label">{t(locale, 'experts.clusters')}:</span>{' '}
+                  {clustersOf(expert).map((own, i) => (
+                    <span key={own.id}>
+                      {i ? ', ' : null}
+                      <a href={sitePaths.cluster(locale, own.slug)} lang={lang(own)}>
+                        {own.name}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t(locale, 'experts.none')}</p>
+      )}
     </Shell>
   )
 }

@@ -48,6 +48,7 @@ const texts = (locale: Locale): JoinTexts => ({
   industryHelp: t(locale, 'join.industry.help'),
   clusters: t(locale, 'join.clusters'),
   clustersHelp: t(locale, 'join.clusters.help'),
+  helpChoose: t(locale, 'join.helpChoose'),
   need: t(locale, 'join.need'),
   needHelp: t(locale, 'join.need.help'),
   contact: t(locale, 'join.contact'),
@@ -82,7 +83,8 @@ export default async function JoinPage({ params, searchParams }: Props) {
     <Shell
       locale={locale}
       languages={everyLanguage(joinPath)}
-      section="clusters"
+      section="join"
+      atSection={!query.cluster && !query.news}
       reader={await getReader()}
     >
       <JoinForm
@@ -92,8 +94,10 @@ export default async function JoinPage({ params, searchParams }: Props) {
         clusters={clusters.map((cluster) => ({
           slug: cluster.slug,
           name: cluster.name,
+          description: cluster.shortDescription,
           lang: isTranslated(cluster, locale) ? undefined : 'fi',
         }))}
+        helpChooseHref={sitePaths.match(locale)}
         municipalities={municipalities
           .map((m) => ({ code: m.code, name: locale === 'sv' ? m.sv : m.fi }))
           .sort((a, b) => collator.compare(a.name, b.name))}

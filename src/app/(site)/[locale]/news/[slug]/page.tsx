@@ -45,7 +45,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     absoluteTitle: Boolean(item.meta?.title),
     description: item.meta?.description || item.summary,
     languages: await languagesOf(item),
+    type: 'article',
+    image: shareImage(item),
+    publishedTime: item.publishedAt,
   })
+}
+
+/** The picture a share of the item shows: the SEO plugin's, else the hero, at card size. */
+function shareImage(item: News) {
+  const image = [item.meta?.image, item.heroImage].find(
+    (candidate): candidate is Media => typeof candidate === 'object' && candidate !== null,
+  )
+  const size = image?.sizes?.card?.url ? image.sizes.card : image
+  if (!image || !size?.url) return undefined
+  return { url: size.url, width: size.width, height: size.height, alt: image.alt }
 }
 
 /** The language of a text where it is not the page's (text filled in from another language). */

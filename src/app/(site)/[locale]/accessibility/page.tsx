@@ -1,0 +1,80 @@
+import type { Metadata } from 'next'
+
+import { settings } from '@/platform/settings'
+import { sitePaths } from '@/platform/sitePaths'
+import { absoluteUrl } from '@/platform/urls'
+import { Shell } from '@/site/components/Shell'
+import { formatDate, t } from '@/site/i18n'
+import { everyLanguage, pageMetadata } from '@/site/metadata'
+import { localeOf, notFoundMetadata, pageLocale, type LocaleParams } from '@/site/params'
+import { getReader } from '@/site/reader'
+
+type Props = { params: LocaleParams }
+
+/** When the statement was written and last reviewed; change it with each review. */
+const statementDate = '2026-12-02'
+
+const supervisor = 'https://www.saavutettavuusvaatimukset.fi'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  if (!locale) return notFoundMetadata()
+  return pageMetadata(locale, {
+    title: t(locale, 'a11y.title'),
+    description: t(locale, 'a11y.intro', { site: absoluteUrl(sitePaths.home(locale)) }),
+    languages: everyLanguage(sitePaths.accessibility),
+  })
+}
+
+/**
+ * The accessibility statement Finnish law requires of the council's sites (Act on the
+ * Provision of Digital Services 306/2019, section 10): how accessible the site is, what is
+ * not, how that was assessed, the feedback channel, and the supervisory authority.
+ */
+export default async function AccessibilityPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const feedback = settings.accessibilityFeedbackEmail
+  const date = formatDate(locale, `${statementDate}T12:00:00Z`)
+  return (
+    <Shell
+      locale={locale}
+      languages={everyLanguage(sitePaths.accessibility)}
+      reader={await getReader()}
+    >
+      <article className="statement">
+        <h1>{t(locale, 'a11y.title')}</h1>
+        <p className="lead">
+          {t(locale, 'a11y.intro', { site: absoluteUrl(sitePaths.home(locale)) })}
+        </p>
+        <h2>{t(locale, 'a11y.status.heading')}</h2>
+        <p>{t(locale, 'a11y.status.text')}</p>
+        <h2>{t(locale, 'a11y.gaps.heading')}</h2>
+        <ul>
+          <li>{t(locale, 'a11y.gaps.untranslated')}</li>
+          <li>{t(locale, 'a11y.gaps.images')}</li>
+          <li>{t(locale, 'a11y.gaps.external')}</li>
+        </ul>
+        <h2>{t(locale, 'a11y.assessed.heading')}</h2>
+        <p>{t(locale, 'a11y.assessed.text')}</p>
+        <p>{t(locale, 'a11y.date', { date })}</p>
+        <h2 id="feedback">{t(locale, 'a11y.feedback.heading')}</h2>
+        <p>{t(locale, 'a11y.feedback.text')}</p>
+        <dl className="facts">
+          <dt>{t(locale, 'person.email')}</dt>
+          <dd>
+            <a href={`mailto:${feedback}?subject=${encodeURIComponent(t(locale, 'a11y.title'))}`}>
+              {feedback}
+            </a>
+          </dd>
+        </dl>
+        <h2>{t(locale, 'a11y.supervisor.heading')}</h2>
+        <p>{t(locale, 'a11y.supervisor.text')}</p>
+        <p>
+          <a href={supervisor} lang={locale === 'en' ? undefined : locale}>
+            {t(locale, 'a11y.supervisor.link')}
+          </a>
+        </p>
+      </article>
+    </Shell>
+  )
+}

@@ -1,0 +1,89 @@
+import type { MetadataRoute } from 'next'
+import { getPayload } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import { sitePaths } from '@/platform/sitePaths'
+import { absoluteUrl } from '@/platform/urls'
+import { isTranslated } from '@/site/content'
+import config from '@payload-config'
+
+// Read from the database at each request: the build has none, and news come and go.
+export const dynamic = 'force-dynamic'
+
+type Entry = MetadataRoute.Sitemap[number]
+
+/** One entry per language a page exists in, each naming the others as its alternates. */
+function entries(paths: Partial<Record<Locale, string>>, lastModified?: string): Entry[] {
+  const languages = Object.fromEntries(
+    Object.entries(paths).map(([code, path]) => [code, absoluteUrl(path)]),
+  )
+  return Object.values(paths).map((path) => ({
+    url: absoluteUrl(path),
+    lastModified,
+    alternates: { languages },
+  }))
+}
+
+const everywhere = (path: (locale: Locale) => string) =>
+  Object.fromEntries(locales.map((code) => [code, path(code)])) as Record<Locale, string>
+
+/**
+ * /sitemap.xml: every public page in each of its languages with `hreflang` alternates, as an
+ * anonymous reader may see them (published news only, in the languages they are published in).
+ */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const payload = await getPayload({ config })
+  const read = { overrideAccess: false, depth: 0 } as const
+  const [clusters, ...perLanguage] = await Promise.all([
+    payload.find({
+      collection: 'clusters',
+      ...read,
+      limit: 100,
+      sort: 'displayOrder',
+      select: { slug: true, updatedAt: true, translationSv: true, translationEn: true },
+    }),
+    // Per language: an item may be published in Swedish before it is in Finnish.
+    ...locales.map((locale) =>
+      payload.find({
+        collection: 'news',
+        ...read,
+        locale,
+        fallbackLocale: false,
+        limit: 5000,
+        sort: '-publishedAt',
+      }),
+    ),
+  ])
+  const news = [
+    ...new Map(perLanguage.flatMap(({ docs }) => docs).map((doc) => [doc.id, doc])).values(),
+  ]
+  const pages = [
+    sitePaths.home,
+    (code: Locale) => sitePaths.newsArchive(code),
+    sitePaths.clusters,
+    (code: Locale) => sitePaths.match(code),
+    (code: Locale) => sitePaths.experts(code),
+    (code: Locale) => sitePaths.join(code),
+    sitePaths.newsletter,
+    sitePaths.accessibility,
+  ].flatMap((path) => entries(everywhere((code) => path(code))))
+  const clusterPages = clusters.docs.flatMap((cluster) =>
+    entries(
+      Object.fromEntries(
+        locales
+          .filter((code) => isTranslated(cluster, code))
+          .map((code) => [code, sitePaths.cluster(code, cluster.slug)]),
+      ),
+      cluster.updatedAt,
+    ),
+  )
+  const newsPages = news.flatMap((item) =>
+    entries(
+      Object.fromEntries(
+        (item.alternates ?? []).map(({ locale, slug }) => [locale, sitePaths.news(locale, slug)]),
+      ),
+      item.updatedAt,
+    ),
+  )
+  return [...pages, ...clusterPages, ...newsPages]
+}
