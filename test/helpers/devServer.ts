@@ -42,10 +42,13 @@ export async function startNewcomerDevServer(): Promise<DevServer> {
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
   const stop = () => stopGroup(server, 10_000)
+  // 'close' comes after the output is read to its end, so an early exit shows its last words.
+  let closed: string | undefined
+  server.on('close', (code, signal) => (closed = `code ${code}, signal ${signal}`))
   try {
     await until(
       async () => {
-        if (server.exitCode !== null) throw new Error('npm run dev exited early')
+        if (closed) throw new Error(`npm run dev exited early (${closed})`)
         return (await fetch(`${baseUrl}/api/news`).catch(() => null))?.status === 200
       },
       { timeoutMs: 240_000, what: `${baseUrl}/api/news` },
