@@ -82,7 +82,18 @@ export const JoinRequests: CollectionConfig<'joinRequests'> = {
       defaultValue: 'new',
       index: true,
       options: statusOptions,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/JoinStatusField#JoinStatusField' },
+      },
+    },
+    {
+      name: 'about',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/JoinRequestPanel#JoinRequestPanel' },
+      },
     },
     {
       name: 'notes',

@@ -371,7 +371,7 @@ export const en = {
   'join.partnerSite': 'Partner site',
   'join.locale': 'Language',
   'join.consentGivenAt': 'Consent given',
-  'join.badTransition': 'A request cannot move from {from} to {to}.',
+  'join.badTransition': 'A request cannot move from “{from}” to “{to}”. It may move to: {allowed}.',
   'join.consent.text':
     'I agree that the Regional Council of Lapland and the coordinators of the Arctic Smartness clusters I chose may process these details to handle my request to join and to contact me.',
   'benefits.singular': 'Benefit record',

@@ -380,7 +380,8 @@ export const fi: Messages = {
   'join.partnerSite': 'Kumppanisivusto',
   'join.locale': 'Kieli',
   'join.consentGivenAt': 'Suostumus annettu',
-  'join.badTransition': 'Pyynnön tilaa ei voi muuttaa: {from} → {to}.',
+  'join.badTransition':
+    'Tilasta ”{from}” ei voi siirtyä tilaan ”{to}”. Mahdolliset tilat: {allowed}.',
   'join.consent.text':
     'Annan suostumukseni siihen, että Lapin liitto ja valitsemieni Arctic Smartness -klustereiden koordinaattorit käsittelevät näitä tietoja liittymispyyntöni hoitamiseksi ja ottavat minuun yhteyttä.',
   'benefits.singular': 'Hyötykirjaus',

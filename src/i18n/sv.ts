@@ -376,7 +376,8 @@ export const sv: Messages = {
   'join.partnerSite': 'Partnerwebbplats',
   'join.locale': 'Språk',
   'join.consentGivenAt': 'Samtycke givet',
-  'join.badTransition': 'Begärans status kan inte ändras från {from} till {to}.',
+  'join.badTransition':
+    'En begäran kan inte flyttas från ”{from}” till ”{to}”. Möjliga: {allowed}.',
   'join.consent.text':
     'Jag samtycker till att Lapplands förbund och koordinatorerna för de Arctic Smartness-kluster jag valt behandlar dessa uppgifter för att hantera min anslutningsbegäran och kontaktar mig.',
   'benefits.singular': 'Nyttoresultat',

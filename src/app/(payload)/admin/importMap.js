@@ -28,6 +28,8 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { JoinStatusField as JoinStatusField_e795ad6ec2c5323f6d7c53b417846807 } from '../../../components/JoinStatusField'
+import { JoinRequestPanel as JoinRequestPanel_c4cb1218c5f554d3c54f145cfbe50146 } from '../../../components/JoinRequestPanel'
 import { NewsletterSendPanel as NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121 } from '../../../components/NewsletterSendPanel'
 import { PartnerKeyPanel as PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07 } from '../../../components/PartnerKeyPanel'
 import { ResendWebhookButton as ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d } from '../../../components/ResendWebhookButton'
@@ -70,6 +72,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/JoinStatusField#JoinStatusField": JoinStatusField_e795ad6ec2c5323f6d7c53b417846807,
+  "/components/JoinRequestPanel#JoinRequestPanel": JoinRequestPanel_c4cb1218c5f554d3c54f145cfbe50146,
   "/components/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121,
   "/components/PartnerKeyPanel#PartnerKeyPanel": PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07,
   "/components/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d,
