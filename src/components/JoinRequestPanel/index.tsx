@@ -49,7 +49,7 @@ async function newsTitle(props: UIFieldServerProps, id: number | undefined, loca
  */
 export async function JoinRequestPanel(props: UIFieldServerProps) {
   const data = (props.data ?? {}) as Data
-  if (!props.id || !data.company) return null
+  if (!(props.id ?? data.id) || !data.company) return null
   const admin: Locale = isLocale(props.i18n.language) ? props.i18n.language : 'fi'
   const company: Locale = isLocale(data.source?.locale) ? data.source.locale : 'fi'
   const say = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
@@ -68,7 +68,9 @@ export async function JoinRequestPanel(props: UIFieldServerProps) {
     company: data.company,
     clusters: clusters.join(', '),
   })
-  const mailto = `mailto:${encodeURIComponent(data.contact?.email ?? '')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
+  // The address as written (its @ unescaped, as mail programs expect); the rest encoded.
+  const to = encodeURIComponent(data.contact?.email ?? '').replace('%40', '@')
+  const mailto = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 
   return (
     <section aria-labelledby="join-request-about" style={{ marginBottom: 24 }}>
