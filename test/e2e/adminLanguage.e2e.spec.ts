@@ -103,13 +103,22 @@ const english = [
 const americanDate =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}:\d{2} ?[AP]M/g
 
+/**
+ * English written into Payload's own code, which no translation reaches: the Lexical editor's
+ * "Add block" handle (an aria-label only screen readers speak). Known, and left out of the walk.
+ */
+const upstreamEnglish = ['Add block']
+
 /** Every untranslated thing on the page at `path`, and a screenshot of it. */
 async function untranslated(page: Page, path: string, language: Language): Promise<string[]> {
   await page.goto(`${server.baseUrl}${path}`)
   await page.locator('.template-default, .template-minimal').first().waitFor()
   await page.waitForLoadState('networkidle')
   await screenshot(page, `admin-${language}${path.replaceAll('/', '-')}`)
-  const text = await readable(page)
+  const text = upstreamEnglish.reduce(
+    (all, phrase) => all.replaceAll(phrase, ''),
+    await readable(page),
+  )
   const found = [
     ...[...text.matchAll(rawKey)].map((match) => `raw key ${match[0]}`),
     ...english

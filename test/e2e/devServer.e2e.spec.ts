@@ -135,7 +135,8 @@ describe('npm run dev', () => {
     const login = await logIn()
     expect(login.status).toBe(200)
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const dashboard = await adminPage('/admin', { Cookie: cookie })
+    // As a browser sends it: Payload takes the cookie of no request that names no site.
+    const dashboard = await adminPage('/admin', { Cookie: cookie, 'Sec-Fetch-Site': 'none' })
     expect(dashboard.title).toBe('Dashboard – Arctic Smartness')
     expect(dashboard.redirectsTo).toBeUndefined()
     expect(dashboard.html).toContain(newcomer.email)
@@ -209,9 +210,16 @@ describe('npm run dev', () => {
           await page.waitForURL(/\/admin(?!\/login)/)
 
           await page.goto(`${base}/admin/account`)
+          await page.waitForLoadState('networkidle')
           const name = `Uusi (${host})`
           await page.fill('input[name="name"]', name)
+          const saving = page.waitForResponse(
+            (response) =>
+              response.url().includes('/api/users/') && response.request().method() === 'PATCH',
+          )
           await page.locator('#action-save').click()
+          const saved = await saving
+          expect(saved.status(), await saved.text()).toBe(200)
           await expect
             .poll(
               async () => {
