@@ -157,8 +157,10 @@ describe.skipIf(!chromium.ok)('the admin in Finnish and Swedish', () => {
 
       await page.goto(`${server.baseUrl}/admin/collections/joinRequests`)
       await page.locator('.table').waitFor()
-      // Dates as Finland writes them: 2.12.2026 13.05.
-      expect(await readable(page)).toMatch(/\b\d{1,2}\.\d{1,2}\.\d{4} \d{2}\.\d{2}\b/)
+      // Dates as Finland writes them: 2.12.2026 13.05 (once the page's date locale has loaded).
+      await expect
+        .poll(() => readable(page), { timeout: 60_000 })
+        .toMatch(/\b\d{1,2}\.\d{1,2}\.\d{4} \d{2}\.\d{2}\b/)
       expect(await page.title()).toContain('Arctic Smartness')
       expect(await page.locator('img[src*="gravatar"]').count()).toBe(0)
       await page.context().close()
