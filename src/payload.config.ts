@@ -19,12 +19,15 @@ import { invalidValueIsClientError } from '@/hooks/invalidValueIsClientError'
 import { onInit } from '@/hooks/onInit'
 import { label } from '@/i18n'
 import { adminI18n } from '@/i18n/admin'
+import { adminMeta } from '@/i18n/admin/meta'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
+import { cookieOrigins, payloadServerUrl } from '@/platform/adminOrigins'
 import { apiLimits } from '@/platform/apiLimits'
 import { poolOptions } from '@/platform/database/poolOptions'
 import { payloadLogger } from '@/platform/logging/logger'
 import { settings } from '@/platform/settings'
+import { adminDates } from '@/plugins/adminDates'
 import { contentEvents } from '@/plugins/contentEvents'
 import { partnerLocales } from '@/plugins/partnerLocales'
 import { permissionModel } from '@/plugins/permissionModel'
@@ -37,7 +40,6 @@ import { collections } from '@collections/index'
 import { migrations } from '@migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const serverURL = settings.configuredServerUrl
 
 export default buildConfig({
   admin: {
@@ -46,7 +48,17 @@ export default buildConfig({
     // Content-Security-Policy allows no image host but ours).
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/ClusterImpactDashboard#ClusterImpactDashboard'] },
+    meta: adminMeta,
+    components: {
+      graphics: { Logo: '/components/Brand#Logo', Icon: '/components/Brand#Icon' },
+      providers: [
+        {
+          path: '/components/AddressCheck#AddressCheck',
+          clientProps: { origins: cookieOrigins() },
+        },
+      ],
+      beforeDashboard: ['/components/ClusterImpactDashboard#ClusterImpactDashboard'],
+    },
   },
   collections,
   db: postgresAdapter({
@@ -89,6 +101,7 @@ export default buildConfig({
   // The permission model last: it gives every collection and endpoint the others made its rule.
   plugins: [
     seo,
+    adminDates,
     publicPageSize,
     partnerLocales,
     contentEvents,
@@ -97,8 +110,8 @@ export default buildConfig({
     permissionModel,
   ],
   secret: settings.payloadSecret,
-  serverURL,
-  csrf: serverURL ? [serverURL] : [],
+  serverURL: payloadServerUrl(),
+  csrf: cookieOrigins(),
   sharp: limitedSharp,
   telemetry: false,
   typescript: {

@@ -43,6 +43,7 @@ export const Benefits: CollectionConfig<'benefits'> = {
       name: 'companies',
       type: 'array',
       label: label('benefits.companies'),
+      labels: { singular: label('benefits.company'), plural: label('benefits.companies') },
       minRows: 1,
       required: true,
       fields: [

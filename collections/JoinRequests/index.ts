@@ -82,28 +82,47 @@ export const JoinRequests: CollectionConfig<'joinRequests'> = {
       defaultValue: 'new',
       index: true,
       options: statusOptions,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/JoinStatusField#JoinStatusField' },
+      },
+    },
+    {
+      name: 'about',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/JoinRequestPanel#JoinRequestPanel' },
+      },
     },
     {
       name: 'notes',
       type: 'array',
       label: label('join.notes'),
+      labels: { singular: label('join.note'), plural: label('join.notes') },
       fields: [
         { name: 'text', type: 'textarea', label: label('join.note'), required: true },
-        { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-        { name: 'at', type: 'date', admin: { readOnly: true } },
+        {
+          name: 'author',
+          type: 'relationship',
+          relationTo: 'users',
+          label: label('join.note.author'),
+          admin: { readOnly: true },
+        },
+        { name: 'at', type: 'date', label: label('join.note.at'), admin: { readOnly: true } },
       ],
     },
     {
       name: 'history',
       type: 'array',
       label: label('join.history'),
+      labels: { singular: label('join.historyEntry'), plural: label('join.history') },
       admin: { readOnly: true },
       fields: [
-        { name: 'from', type: 'select', options: statusOptions },
-        { name: 'to', type: 'select', options: statusOptions },
-        { name: 'by', type: 'relationship', relationTo: 'users' },
-        { name: 'at', type: 'date' },
+        { name: 'from', type: 'select', label: label('join.history.from'), options: statusOptions },
+        { name: 'to', type: 'select', label: label('join.history.to'), options: statusOptions },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: label('join.history.by') },
+        { name: 'at', type: 'date', label: label('join.history.at') },
       ],
     },
     {
@@ -135,6 +154,6 @@ export const JoinRequests: CollectionConfig<'joinRequests'> = {
         { name: 'givenAt', type: 'date', label: label('join.consentGivenAt') },
       ],
     },
-    { name: 'joinedAt', type: 'date', index: true, admin: stamp },
+    { name: 'joinedAt', type: 'date', label: label('join.joinedAt'), index: true, admin: stamp },
   ],
 }

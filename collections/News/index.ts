@@ -59,6 +59,7 @@ export const News: CollectionConfig<'news'> = {
       name: 'externalLinks',
       type: 'array',
       label: label('news.externalLinks'),
+      labels: { singular: label('news.externalLink'), plural: label('news.externalLinks') },
       admin: { description: label('news.externalLinks.help') },
       // Each language links to its own recordings and reports.
       localized: true,

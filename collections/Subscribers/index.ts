@@ -65,7 +65,12 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       defaultValue: 0,
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'unsubscribedAt',
+      type: 'date',
+      label: label('subscribers.unsubscribedAt'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     // Single-use: the confirmation link carries it, confirming clears it.
     { name: 'confirmationNonce', type: 'text', hidden: true },
     { name: 'confirmationSentAt', type: 'date', hidden: true },

@@ -51,7 +51,11 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       type: 'select',
       required: true,
       label: label('webhookDeliveries.eventType'),
-      options: eventTypes.map((value) => ({ value, label: value })),
+      // The wire name beside the words: partners' code sees it.
+      options: eventTypes.map((value) => ({
+        value,
+        label: label(`webhookDeliveries.event.${value}`),
+      })),
       admin: readOnly,
     },
     {
@@ -59,7 +63,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       type: 'select',
       required: true,
       label: label('webhookDeliveries.collection'),
-      options: webhookCollections.map((value) => ({ value, label: value })),
+      options: webhookCollections.map((value) => ({ value, label: label(`${value}.plural`) })),
       admin: readOnly,
     },
     {

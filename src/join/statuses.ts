@@ -11,3 +11,9 @@ const next: Record<JoinStatus, JoinStatus[]> = {
 
 export const canMove = (from: JoinStatus, to: JoinStatus): boolean =>
   from === to || next[from].includes(to)
+
+/** The statuses a request in `from` may be moved to, itself first. */
+export const movesFrom = (from: JoinStatus): JoinStatus[] => [from, ...next[from]]
+
+export const isJoinStatus = (value: unknown): value is JoinStatus =>
+  typeof value === 'string' && (joinStatuses as readonly string[]).includes(value)

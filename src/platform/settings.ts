@@ -64,7 +64,7 @@ const variables = {
   PAYLOAD_SECRET: z.string().optional(),
   /** Port of `npm run dev` and `npm start` (3000). */
   PORT: numberFrom(1, 3000, { max: 65_535 }),
-  /** Public address of the app: links, and the only origin allowed to send login cookies. */
+  /** Public address of the app: links, and the origin allowed to send login cookies (in development this machine's names too). */
   SERVER_URL: webUrl.optional(),
   /** The first administrator, created at start when there are no users. */
   ADMIN_EMAIL: z.string().optional(),

@@ -7,6 +7,7 @@ import { translate } from '@/i18n'
 
 import { partnerFrontDoorTests } from './partnerFrontDoor'
 import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../docs/examples/partnerSite'
+import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
 import { startNewcomerDevServer, type DevServer } from '../helpers/devServer'
 import { testPassword } from '../helpers/users'
 
@@ -17,6 +18,7 @@ import { testPassword } from '../helpers/users'
  * the production build.
  */
 const newcomer = { email: 'newcomer@example.test', password: testPassword }
+const chromium = await ensureChromium()
 
 let server: DevServer
 let baseUrl: string
@@ -111,7 +113,7 @@ describe('npm run dev', () => {
 
   it('asks for the first account in the admin UI, makes it the administrator, and only once', async () => {
     expect(firstVisit.login.redirectsTo).toBe('/admin/create-first-user')
-    expect(firstVisit.createFirstUser.title).toBe('Create first user - Payload')
+    expect(firstVisit.createFirstUser.title).toBe('Create first user – Arctic Smartness')
     expect(firstVisit.createFirstUser.redirectsTo).toBeUndefined()
     expect(firstAccount.status).toBe(200)
     const { user } = await firstAccount.json()
@@ -134,8 +136,9 @@ describe('npm run dev', () => {
     const login = await logIn()
     expect(login.status).toBe(200)
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const dashboard = await adminPage('/admin', { Cookie: cookie })
-    expect(dashboard.title).toBe('Dashboard - Payload')
+    // As a browser sends it: Payload takes the cookie of no request that names no site.
+    const dashboard = await adminPage('/admin', { Cookie: cookie, 'Sec-Fetch-Site': 'none' })
+    expect(dashboard.title).toBe('Dashboard – Arctic Smartness')
     expect(dashboard.redirectsTo).toBeUndefined()
     expect(dashboard.html).toContain(newcomer.email)
     const headers = (await fetch(`${baseUrl}/admin/login`)).headers
@@ -189,6 +192,57 @@ describe('npm run dev', () => {
 
     expect(await swedishNewsWithGraphQL(baseUrl, 'arctic-design')).toEqual([swedishTitle])
   }, 120_000)
+
+  it.skipIf(!chromium.ok)(
+    'works in the browser at localhost and at 127.0.0.1: signs in and saves',
+    async () => {
+      const browser = await launchChromium()
+      try {
+        for (const host of ['localhost', '127.0.0.1']) {
+          const base = baseUrl.replace('localhost', host)
+          const context = await browser.newContext({ locale: 'fi-FI' })
+          const page = await context.newPage()
+          page.setDefaultTimeout(180_000)
+          // Signing in is the admin's own script: a page whose scripts `next dev` refused stays.
+          await page.goto(`${base}/admin/login`)
+          await page.fill('input[name="email"]', newcomer.email)
+          await page.fill('input[name="password"]', newcomer.password)
+          await page.click('button[type="submit"]')
+          await page.waitForURL(/\/admin(?!\/login)/)
+
+          await page.goto(`${base}/admin/account`)
+          await page.waitForLoadState('networkidle')
+          const name = `Uusi (${host})`
+          await page.fill('input[name="name"]', name)
+          const saving = page.waitForResponse(
+            (response) =>
+              response.url().includes('/api/users/') && response.request().method() === 'PATCH',
+          )
+          await page.locator('#action-save').click()
+          const saved = await saving
+          expect(saved.status(), await saved.text()).toBe(200)
+          await expect
+            .poll(
+              async () => {
+                const { token } = await (await logIn()).json()
+                const me = await fetch(`${baseUrl}/api/users/me`, {
+                  headers: { Authorization: `JWT ${token}` },
+                })
+                return (await me.json()).user?.name
+              },
+              { timeout: 60_000 },
+            )
+            .toBe(name)
+          expect(await page.getByRole('alert').filter({ hasText: 'Kirjautuminen' }).count()).toBe(0)
+          await screenshot(page, `dev-admin-saved-at-${host}`)
+          await context.close()
+        }
+      } finally {
+        await browser.close()
+      }
+    },
+    600_000,
+  )
 })
 
 partnerFrontDoorTests({

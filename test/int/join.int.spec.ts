@@ -250,7 +250,19 @@ describe('who sees join requests, and the status flow', () => {
       body: { status: 'joined' },
     })
     expect(skip.status).toBe(400)
-    expect((await skip.json()).errors[0].message).toMatch(/new to joined/)
+    // By the names the admin shows, in the caller's language, with the moves that are allowed.
+    expect((await skip.json()).errors[0].message).toBe(
+      'A request cannot move from “New” to “Joined”. It may move to: Contacted, Not now.',
+    )
+    const inFinnish = await rest(`joinRequests/${id}`, {
+      method: 'PATCH',
+      token,
+      headers: { 'Accept-Language': 'fi' },
+      body: { status: 'joined' },
+    })
+    expect((await inFinnish.json()).errors[0].message).toBe(
+      'Tilasta ”Uusi” ei voi siirtyä tilaan ”Liittynyt”. Mahdolliset tilat: Yhteyttä otettu, Ei nyt.',
+    )
 
     const contacted = await rest(`joinRequests/${id}?depth=0`, {
       method: 'PATCH',

@@ -244,6 +244,19 @@ describe('a partner key', () => {
     }
   })
 
+  it('answers what the admin’s key fields then show: the prefix and when it was issued', async () => {
+    const { partner } = await createPartner(payload, adminToken)
+    const response = await rest(`partners/${partner.id}/rotate-key`, {
+      method: 'POST',
+      token: adminToken,
+    })
+    const body = await response.json()
+    const saved = await payload.findByID({ collection: 'partners', id: partner.id })
+    expect(body.prefix).toBe(saved.keyPrefix)
+    expect(body.key.startsWith(body.prefix)).toBe(true)
+    expect(new Date(body.issuedAt).toISOString()).toBe(new Date(saved.keyIssuedAt!).toISOString())
+  })
+
   it('counts its requests and when it was last used', async () => {
     const { partner, key } = await createPartner(payload, adminToken)
     for (let i = 0; i < 3; i++) await rest('clusters', { headers: keyHeader(key) })

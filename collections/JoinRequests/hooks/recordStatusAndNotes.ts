@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { canMove, type JoinStatus } from '@/join/statuses'
+import { languageFromHeader, translate } from '@/i18n'
+import { canMove, movesFrom, type JoinStatus } from '@/join/statuses'
 import type { JoinRequest } from '@/payload-types'
 import { clientError } from '@/platform/problems'
 
@@ -22,7 +23,15 @@ export const recordStatusAndNotes: CollectionBeforeChangeHook<JoinRequest> = ({
   const before = (originalDoc?.status ?? 'new') as JoinStatus
   const after = (data.status ?? before) as JoinStatus
   if (originalDoc && !canMove(before, after)) {
-    throw clientError(req.headers, 'join.badTransition', { from: before, to: after })
+    // The statuses by the names the caller's admin shows them.
+    const language = languageFromHeader(req.headers.get('accept-language'))
+    const name = (status: JoinStatus) => translate(language, `join.status.${status}`)
+    const allowed = movesFrom(before).filter((status) => status !== before)
+    throw clientError(req.headers, 'join.badTransition', {
+      from: name(before),
+      to: name(after),
+      allowed: allowed.length ? allowed.map(name).join(', ') : '–',
+    })
   }
   const history: Change[] = [...(originalDoc?.history ?? [])]
   if (originalDoc && before !== after) history.push({ from: before, to: after, by, at: now })

@@ -43,6 +43,7 @@ const rotateKey: Endpoint = {
       return clientErrorResponse(req.headers, 'api.badGraceHours', { max: maxGraceHours })
     }
     const key = newKey()
+    const issuedAt = new Date().toISOString()
     const previousValidUntil = new Date(Date.now() + graceHours * 3_600_000)
     const keepPrevious = Boolean(partner.apiKeyHash) && graceHours > 0
     await req.payload.update({
@@ -54,13 +55,14 @@ const rotateKey: Endpoint = {
         previousKeyHash: keepPrevious ? partner.apiKeyHash : null,
         previousKeyExpiresAt: keepPrevious ? previousValidUntil.toISOString() : null,
         keyPrefix: keyPrefix(key),
-        keyIssuedAt: new Date().toISOString(),
+        keyIssuedAt: issuedAt,
       },
     })
     forgetPartners()
     const body = {
       key,
       prefix: keyPrefix(key),
+      issuedAt,
       previousKeyValidUntil: keepPrevious ? previousValidUntil : null,
     }
     return Response.json(body, { headers: noStore })

@@ -401,7 +401,7 @@ export const fiTranslations: DefaultTranslationsObject = {
     password: 'Salasana',
     pasteField: 'Liitä kenttä',
     pasteRow: 'Liitä rivi',
-    payloadSettings: 'Payload-asetukset',
+    payloadSettings: 'Käyttöliittymän asetukset',
     permanentlyDelete: 'Poista pysyvästi',
     permanentlyDeletedCountSuccessfully: '{{count}} kpl poistettu pysyvästi ({{label}}).',
     perPage: 'Sivulla: {{limit}}',

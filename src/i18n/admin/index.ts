@@ -8,10 +8,15 @@ import { sv as svTexts } from '@/i18n/sv'
 import { placeholder } from '@/i18n/translator'
 
 import { fi } from './fi'
+import { fiPluginTranslations } from './fiPlugins'
 import { adminTextGroups, type AdminTranslations } from './texts'
 
-/** Our texts that admin components show, with Payload's `{{name}}` placeholders for our `{name}`. */
-const adminTexts = (texts: Messages): AdminTranslations => ({
+/**
+ * Our texts that admin components show, with Payload's `{{name}}` placeholders for our `{name}`;
+ * and Payload's own "Payload Settings" heading of the account page, which names no product of ours.
+ */
+const adminTexts = (texts: Messages): AdminTranslations & { general: object } => ({
+  general: { payloadSettings: texts['adminSettings.title'] },
   newsroom: Object.fromEntries(
     Object.entries(texts)
       .filter(([key]) => adminTextGroups.some((group) => key.startsWith(group)))
@@ -28,5 +33,9 @@ const adminTexts = (texts: Messages): AdminTranslations => ({
 export const adminI18n = {
   supportedLanguages: { fi, sv, en },
   fallbackLanguage: 'fi',
-  translations: { fi: adminTexts(fiTexts), sv: adminTexts(svTexts), en: adminTexts(enTexts) },
+  translations: {
+    fi: { ...adminTexts(fiTexts), ...fiPluginTranslations },
+    sv: adminTexts(svTexts),
+    en: adminTexts(enTexts),
+  },
 } as unknown as NonNullable<Config['i18n']>

@@ -30,10 +30,15 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CoordinatorWarning as CoordinatorWarning_711ae3c9d2b8cdf20144e691f02dbbbe } from '../../../components/CoordinatorWarning'
 import { ClustersWithoutCoordinator as ClustersWithoutCoordinator_d261bc648d862b4ef5ad466ba64fd19d } from '../../../components/ClustersWithoutCoordinator'
+import { JoinStatusField as JoinStatusField_e795ad6ec2c5323f6d7c53b417846807 } from '../../../components/JoinStatusField'
+import { JoinRequestPanel as JoinRequestPanel_c4cb1218c5f554d3c54f145cfbe50146 } from '../../../components/JoinRequestPanel'
 import { NewsletterSendPanel as NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121 } from '../../../components/NewsletterSendPanel'
 import { PartnerKeyPanel as PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07 } from '../../../components/PartnerKeyPanel'
 import { ResendWebhookButton as ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d } from '../../../components/ResendWebhookButton'
+import { Icon as Icon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { Logo as Logo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { ClusterImpactDashboard as ClusterImpactDashboard_9604911bb56a582ac3940daaa4a9c427 } from '../../../components/ClusterImpactDashboard'
+import { AddressCheck as AddressCheck_59400c417d48b9ef01b8a04a07eb13c0 } from '../../../components/AddressCheck'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,10 +76,15 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/CoordinatorWarning#CoordinatorWarning": CoordinatorWarning_711ae3c9d2b8cdf20144e691f02dbbbe,
   "/components/ClustersWithoutCoordinator#ClustersWithoutCoordinator": ClustersWithoutCoordinator_d261bc648d862b4ef5ad466ba64fd19d,
+  "/components/JoinStatusField#JoinStatusField": JoinStatusField_e795ad6ec2c5323f6d7c53b417846807,
+  "/components/JoinRequestPanel#JoinRequestPanel": JoinRequestPanel_c4cb1218c5f554d3c54f145cfbe50146,
   "/components/NewsletterSendPanel#NewsletterSendPanel": NewsletterSendPanel_e9da6536fcd34e44ea40091fd447b121,
   "/components/PartnerKeyPanel#PartnerKeyPanel": PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07,
   "/components/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d,
+  "/components/Brand#Icon": Icon_42af45a2e169122dea8a98337d41efda,
+  "/components/Brand#Logo": Logo_42af45a2e169122dea8a98337d41efda,
   "/components/ClusterImpactDashboard#ClusterImpactDashboard": ClusterImpactDashboard_9604911bb56a582ac3940daaa4a9c427,
+  "/components/AddressCheck#AddressCheck": AddressCheck_59400c417d48b9ef01b8a04a07eb13c0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
