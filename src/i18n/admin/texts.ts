@@ -5,6 +5,7 @@ import type { MessageKey } from '@/i18n/en'
 /** The groups of our texts that admin components show: only these go to the admin's browser. */
 export const adminTextGroups = [
   'impact.',
+  'language.',
   'panel.',
   'partnerKey.',
   'translation.startFromSource',
