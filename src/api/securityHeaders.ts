@@ -1,5 +1,6 @@
 // Relative: next.config.ts loads this file outside the bundler, where `@/` means nothing.
-import { settings } from '@/platform/settings'
+// eslint-disable-next-line no-restricted-imports
+import { settings } from '../platform/settings'
 
 const everywhere = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
