@@ -314,6 +314,8 @@ export const en = {
   'translation.state.published': 'Published',
   'translation.state.stale': 'Out of date',
   'translation.startFromSource': 'Start from Finnish',
+  'translation.stillFinnish':
+    "Still in Finnish: {fields}. Published, they appear in Finnish on this language's page, and the API labels them Finnish. Translate them before publishing.",
 
   'group.reach': 'Companies',
   'validation.businessId': 'Not a valid Finnish business ID (1234567-8).',

@@ -323,6 +323,8 @@ export const fi: Messages = {
   'translation.state.published': 'Julkaistu',
   'translation.state.stale': 'Vanhentunut',
   'translation.startFromSource': 'Aloita suomenkielisestä',
+  'translation.stillFinnish':
+    'Vielä suomeksi: {fields}. Julkaistuina nämä näkyvät tämän kielen sivulla suomeksi, ja rajapinta merkitsee ne suomenkielisiksi. Käännä ne ennen julkaisua.',
 
   'group.reach': 'Yritysyhteistyö',
   'validation.businessId': 'Virheellinen Y-tunnus (muoto 1234567-8).',

@@ -319,6 +319,8 @@ export const sv: Messages = {
   'translation.state.published': 'Publicerad',
   'translation.state.stale': 'Föråldrad',
   'translation.startFromSource': 'Börja från finskan',
+  'translation.stillFinnish':
+    'Fortfarande på finska: {fields}. Publicerade visas de på finska på sidan för det här språket, och API:t märker dem som finska. Översätt dem innan du publicerar.',
 
   'group.reach': 'Företagssamarbete',
   'validation.businessId': 'Ogiltigt FO-nummer (formen 1234567-8).',

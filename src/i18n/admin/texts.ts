@@ -9,6 +9,12 @@ export const adminTextGroups = [
   'panel.',
   'partnerKey.',
   'translation.startFromSource',
+  'translation.stillFinnish',
+  // The names of the texts the translation warning lists.
+  'field.title',
+  'news.summary',
+  'news.body',
+  'news.byline',
   'webhookDeliveries.resend',
 ] as const
 
