@@ -8,7 +8,7 @@ import { createToken } from '@/newsletter/tokens'
 import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
 import { newsData } from '../helpers/news'
 import { createConfirmedSubscribers, publishNews } from '../helpers/newsletter'
-import { startSite, type Site } from '../helpers/site'
+import { siteSecret, startSite, type Site } from '../helpers/site'
 import { createUser, testPassword } from '../helpers/users'
 
 /**
@@ -99,12 +99,15 @@ describe.skipIf(!chromium.ok)('subscriber pages and the preview under their poli
       },
       showHiddenFields: true,
     })
-    const token = createToken({
-      purpose: 'confirm',
-      subscriber: subscriber.id,
-      nonce: 'phone',
-      expires: Date.now() + 600_000,
-    })
+    const token = createToken(
+      {
+        purpose: 'confirm',
+        subscriber: subscriber.id,
+        nonce: 'phone',
+        expires: Date.now() + 600_000,
+      },
+      siteSecret,
+    )
     const { page, refused } = await watchedPage(phone)
     const response = await page.goto(
       `${server.baseUrl}/api/newsletter/confirm?token=${encodeURIComponent(token)}`,
@@ -215,7 +218,7 @@ describe.skipIf(!chromium.ok)('the translation sidebar', () => {
       .toBe('Sivupalkin uutinen')
     const warning = page.getByTestId('still-finnish')
     await warning.waitFor()
-    expect(await warning.textContent()).toMatch(/Still in Finnish: title, summary/)
+    expect(await warning.textContent()).toMatch(/Still in Finnish: title, lead/)
     await page.fill('input[name="title"]', 'Sidopanelens nyhet')
     await page.fill('textarea[name="summary"]', 'Svensk ingress.')
     await expect.poll(() => warning.count()).toBe(0)
