@@ -128,6 +128,8 @@ describe.skipIf(!chromium.ok)('subscriber pages and the preview under their poli
     expect(refused).toEqual([])
     const after = await server.payload.findByID({ collection: 'subscribers', id: subscriber.id })
     expect(after.status).toBe('confirmed')
+    // Not a reader of the send panel's issue below.
+    await server.payload.delete({ collection: 'subscribers', id: subscriber.id })
     await page.close()
   }, 120_000)
 })
