@@ -18,10 +18,18 @@ const apiOnly = [
   { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
 ]
 
-/** Response headers for Next's `headers()`; the GraphQL playground (development only) needs script. */
+/**
+ * Response headers for Next's `headers()`; the GraphQL playground (development only) needs
+ * script. The subscriber pages and the issue preview are documents: each brings a policy of its
+ * own with exactly its styles (src/email/page.ts), which a second, stricter one would cancel.
+ */
 export const securityHeaders = [
   { source: '/:path*', headers: everywhere },
-  { source: '/api/:path((?!graphql-playground).*)', headers: apiOnly },
+  {
+    source:
+      '/api/:path((?!graphql-playground|newsletter/(?:confirm|unsubscribe|manage)$|newsletters/[^/]+/preview$).*)',
+    headers: apiOnly,
+  },
 ]
 
 /** The pages under a policy of their own: the public site, and Payload's admin UI. */

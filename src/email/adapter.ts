@@ -2,13 +2,14 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
 import { settings } from '@/platform/settings'
 
-import { emailFrom, mailTransport } from './transport'
+import { senderOf } from './sender'
+import { mailTransport } from './transport'
 
 /** Payload's mail (password resets) over our SMTP transport; unset SMTP_URL: Payload logs mail. */
 export function emailAdapter() {
   if (!settings.smtp.url) return undefined
-  const [, name = 'Arctic Smartness', address = emailFrom()] =
-    /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(emailFrom()) ?? []
+  // Payload's mail is the admin's (password resets): the Finnish name.
+  const { name, address } = senderOf('fi')
   return nodemailerAdapter({
     defaultFromAddress: address,
     defaultFromName: name,

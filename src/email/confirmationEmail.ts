@@ -1,19 +1,20 @@
 import { translate } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 
-import { button, document, escapeHtml } from './html'
+import { addressText, button, escapeHtml } from './html'
+import { messageDocument, messageTextFooter } from './message'
 
 /** The double opt-in message, in the language the subscriber chose. */
 export function confirmationEmail(locale: Locale, confirmUrl: string) {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key)
   const subject = t('email.confirm.subject')
-  const html = document({
-    lang: locale,
+  const html = messageDocument({
+    locale,
     title: subject,
     body: [
       `<p>${escapeHtml(t('email.confirm.intro'))}</p>`,
       button(confirmUrl, t('email.confirm.button')),
-      `<p style="font-size:14px">${escapeHtml(confirmUrl)}</p>`,
+      addressText(confirmUrl),
       `<p>${escapeHtml(t('email.confirm.ignore'))}</p>`,
     ].join('\n'),
   })
@@ -23,6 +24,8 @@ export function confirmationEmail(locale: Locale, confirmUrl: string) {
     `${t('email.confirm.button')}: ${confirmUrl}`,
     '',
     t('email.confirm.ignore'),
+    '',
+    messageTextFooter(locale),
   ].join('\n')
   return { subject, html, text }
 }

@@ -70,4 +70,5 @@ function parseSmtpUrl(url: string) {
   }
 }
 
+/** The bare sender address (EMAIL_FROM); names come per language from `senderOf`. */
 export const emailFrom = () => settings.smtp.from

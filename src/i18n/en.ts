@@ -183,11 +183,28 @@ export const en = {
   'panel.testSent': 'Test sent to {email}.',
   'panel.sendNow': 'Send now',
   'panel.schedule': 'Schedule for the time above',
-  'panel.confirmSend': 'Send this issue to all subscribers in its audience now?',
   'panel.progress': 'Delivery progress',
   'panel.totals':
     '{sent} sent, {queued} waiting, {failed} failed, {bounced} bounced, {skipped} skipped of {total}',
   'panel.failed': 'That did not work: {reason}',
+  'panel.audience': 'Who gets what',
+  'panel.language': 'Language',
+  'panel.recipients': 'Recipients',
+  'panel.subject': 'Subject',
+  'panel.intro': 'Intro',
+  'panel.news': 'News',
+  'panel.state.translated': 'translated',
+  'panel.state.finnish': 'in Finnish',
+  'panel.state.none': 'none',
+  'panel.newsCounts': '{translated} translated, {finnish} in Finnish, {leftOut} left out',
+  'panel.untranslated':
+    'The subject or intro is still in Finnish: {languages}. Readers of these languages would get Finnish text.',
+  'panel.allowFinnish': 'Send anyway, with the Finnish texts',
+  'panel.confirmNow': 'Send this issue now to {count} recipients?',
+  'panel.confirmSchedule': 'Schedule this issue for {count} recipients?',
+  'panel.confirm': 'Confirm sending',
+  'panel.cancel': 'Cancel',
+  'panel.noRecipients': 'This issue has no recipients yet.',
 
   'email.confirm.subject': 'Confirm your subscription to Arctic Smartness news',
   'email.confirm.intro':
@@ -233,6 +250,8 @@ export const en = {
   'api.saveBusy':
     'Another save of this document has been running for {seconds} s. Nothing was changed: try again in a moment.',
   'api.notSendable': 'This issue has already been sent or is being sent.',
+  'api.untranslatedIssue':
+    'The subject or intro is still in Finnish in {languages}. Translate them, or confirm that you send them in Finnish.',
   'api.sendQueued': 'The issue is queued for sending.',
   'api.sendScheduled': 'The issue will be sent at {time}.',
   'api.badSchedule': 'scheduledAt must be a date and time in the future.',
@@ -328,6 +347,8 @@ export const en = {
   'translation.state.published': 'Published',
   'translation.state.stale': 'Out of date',
   'translation.startFromSource': 'Start from Finnish',
+  'translation.stillFinnish':
+    "Still in Finnish: {fields}. Published, they appear in Finnish on this language's page, and the API labels them Finnish. Translate them before publishing.",
 
   'group.reach': 'Companies',
   'validation.businessId': 'Not a valid Finnish business ID (1234567-8).',

@@ -188,12 +188,28 @@ export const fi: Messages = {
   'panel.testSent': 'Testiviesti lähetetty osoitteeseen {email}.',
   'panel.sendNow': 'Lähetä nyt',
   'panel.schedule': 'Ajasta yllä olevaan aikaan',
-  'panel.confirmSend':
-    'Lähetetäänkö tämä uutiskirje nyt kaikille sen vastaanottajiin kuuluville tilaajille?',
   'panel.progress': 'Lähetyksen eteneminen',
   'panel.totals':
     '{sent} lähetetty, {queued} odottaa, {failed} epäonnistui, {bounced} palautui, {skipped} ohitettu (yhteensä {total})',
   'panel.failed': 'Toiminto epäonnistui: {reason}',
+  'panel.audience': 'Kuka saa mitä',
+  'panel.language': 'Kieli',
+  'panel.recipients': 'Vastaanottajia',
+  'panel.subject': 'Otsikko',
+  'panel.intro': 'Johdanto',
+  'panel.news': 'Uutiset',
+  'panel.state.translated': 'käännetty',
+  'panel.state.finnish': 'suomeksi',
+  'panel.state.none': 'ei ole',
+  'panel.newsCounts': '{translated} käännetty, {finnish} suomeksi, {leftOut} jätetään pois',
+  'panel.untranslated':
+    'Otsikko tai johdanto on vielä suomeksi: {languages}. Näiden kielten lukijat saisivat suomenkielisen tekstin.',
+  'panel.allowFinnish': 'Lähetä silti, suomenkielisin tekstein',
+  'panel.confirmNow': 'Lähetetäänkö uutiskirje nyt {count} vastaanottajalle?',
+  'panel.confirmSchedule': 'Ajastetaanko uutiskirje {count} vastaanottajalle?',
+  'panel.confirm': 'Vahvista lähetys',
+  'panel.cancel': 'Peruuta',
+  'panel.noRecipients': 'Uutiskirjeellä ei ole vielä yhtään vastaanottajaa.',
 
   'email.confirm.subject': 'Vahvista Arctic Smartness -uutisten tilaus',
   'email.confirm.intro':
@@ -239,6 +255,8 @@ export const fi: Messages = {
   'api.saveBusy':
     'Tätä asiakirjaa tallennetaan parhaillaan toisaalla ({seconds} s). Mitään ei muutettu: yritä hetken päästä uudelleen.',
   'api.notSendable': 'Tämä uutiskirje on jo lähetetty tai sitä lähetetään parhaillaan.',
+  'api.untranslatedIssue':
+    'Otsikko tai johdanto on vielä suomeksi kielillä {languages}. Käännä ne tai vahvista, että lähetät ne suomeksi.',
   'api.sendQueued': 'Uutiskirje on lähetysjonossa.',
   'api.sendScheduled': 'Uutiskirje lähetetään {time}.',
   'api.badSchedule': 'scheduledAt-arvon on oltava tulevaisuudessa oleva päivämäärä ja kellonaika.',
@@ -338,6 +356,8 @@ export const fi: Messages = {
   'translation.state.published': 'Julkaistu',
   'translation.state.stale': 'Vanhentunut',
   'translation.startFromSource': 'Aloita suomenkielisestä',
+  'translation.stillFinnish':
+    'Vielä suomeksi: {fields}. Julkaistuina nämä näkyvät tämän kielen sivulla suomeksi, ja rajapinta merkitsee ne suomenkielisiksi. Käännä ne ennen julkaisua.',
 
   'group.reach': 'Yritysyhteistyö',
   'validation.businessId': 'Virheellinen Y-tunnus (muoto 1234567-8).',

@@ -185,12 +185,28 @@ export const sv: Messages = {
   'panel.testSent': 'Testet skickades till {email}.',
   'panel.sendNow': 'Skicka nu',
   'panel.schedule': 'Schemalägg till tidpunkten ovan',
-  'panel.confirmSend':
-    'Vill du skicka det här nyhetsbrevet nu till alla prenumeranter bland dess mottagare?',
   'panel.progress': 'Utskickets förlopp',
   'panel.totals':
     '{sent} skickade, {queued} väntar, {failed} misslyckades, {bounced} returnerades, {skipped} hoppades över (totalt {total})',
   'panel.failed': 'Det gick inte: {reason}',
+  'panel.audience': 'Vem får vad',
+  'panel.language': 'Språk',
+  'panel.recipients': 'Mottagare',
+  'panel.subject': 'Ämne',
+  'panel.intro': 'Ingress',
+  'panel.news': 'Nyheter',
+  'panel.state.translated': 'översatt',
+  'panel.state.finnish': 'på finska',
+  'panel.state.none': 'saknas',
+  'panel.newsCounts': '{translated} översatta, {finnish} på finska, {leftOut} utelämnas',
+  'panel.untranslated':
+    'Ämnet eller ingressen är fortfarande på finska: {languages}. Läsarna på dessa språk skulle få finsk text.',
+  'panel.allowFinnish': 'Skicka ändå, med finska texter',
+  'panel.confirmNow': 'Skicka nyhetsbrevet nu till {count} mottagare?',
+  'panel.confirmSchedule': 'Schemalägga nyhetsbrevet till {count} mottagare?',
+  'panel.confirm': 'Bekräfta utskicket',
+  'panel.cancel': 'Avbryt',
+  'panel.noRecipients': 'Nyhetsbrevet har ännu inga mottagare.',
 
   'email.confirm.subject': 'Bekräfta din prenumeration på nyheter från Arctic Smartness',
   'email.confirm.intro':
@@ -236,6 +252,8 @@ export const sv: Messages = {
   'api.saveBusy':
     'Dokumentet sparas redan på annat håll ({seconds} s). Ingenting ändrades: försök igen om en stund.',
   'api.notSendable': 'Det här nyhetsbrevet har redan skickats eller håller på att skickas.',
+  'api.untranslatedIssue':
+    'Ämnet eller ingressen är fortfarande på finska på {languages}. Översätt dem eller bekräfta att du skickar dem på finska.',
   'api.sendQueued': 'Nyhetsbrevet står i kö för att skickas.',
   'api.sendScheduled': 'Nyhetsbrevet skickas {time}.',
   'api.badSchedule': 'scheduledAt måste vara ett datum och klockslag i framtiden.',
@@ -334,6 +352,8 @@ export const sv: Messages = {
   'translation.state.published': 'Publicerad',
   'translation.state.stale': 'Föråldrad',
   'translation.startFromSource': 'Börja från finskan',
+  'translation.stillFinnish':
+    'Fortfarande på finska: {fields}. Publicerade visas de på finska på sidan för det här språket, och API:t märker dem som finska. Översätt dem innan du publicerar.',
 
   'group.reach': 'Företagssamarbete',
   'validation.businessId': 'Ogiltigt FO-nummer (formen 1234567-8).',

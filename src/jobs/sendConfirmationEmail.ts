@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { confirmationEmail } from '@/email/confirmationEmail'
+import { senderOf } from '@/email/sender'
 import { confirmUrl } from '@/newsletter/links'
 
 /** A confirmation link is good for a week. */
@@ -23,7 +24,13 @@ export const sendConfirmationEmailTask: TaskConfig<'sendConfirmationEmail'> = {
     const link = confirmUrl(subscriber.id, subscriber.confirmationNonce, sentAt + validForMs)
     const { subject, html, text } = confirmationEmail(subscriber.locale, link)
     // Payload's mail: over SMTP_URL, or (development) written to the console with its link.
-    await req.payload.sendEmail({ to: subscriber.email, subject, html, text })
+    await req.payload.sendEmail({
+      from: senderOf(subscriber.locale),
+      to: subscriber.email,
+      subject,
+      html,
+      text,
+    })
     return { output: {} }
   },
 }

@@ -2,7 +2,8 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 
-import { document, escapeHtml, link } from '@/email/html'
+import { escapeHtml, link } from '@/email/html'
+import { messageDocument, messageTextFooter } from '@/email/message'
 import { translate, type MessageKey } from '@/i18n'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { News, Newsletter } from '@/payload-types'
@@ -12,6 +13,14 @@ import { newsUrl } from '@/platform/urls'
 export const recipientLinks = { unsubscribe: '%%UNSUBSCRIBE_URL%%', manage: '%%MANAGE_URL%%' }
 
 export type ComposedIssue = { subject: string; html: string; text: string }
+
+/** Fills in one recipient's links (the same in HTML and text: addresses need no escaping). */
+export const withLinks =
+  (links: Record<keyof typeof recipientLinks, string>) =>
+  (text: string): string =>
+    text
+      .replaceAll(recipientLinks.unsubscribe, links.unsubscribe)
+      .replaceAll(recipientLinks.manage, links.manage)
 
 type Item = Pick<News, 'title' | 'summary' | 'slug' | 'publishedAt'> & { locale: Locale }
 
@@ -33,10 +42,11 @@ export async function composeIssue(
   const intro = issue.intro ? convertLexicalToHTML({ data: issue.intro }) : ''
   const introText = issue.intro ? convertLexicalToPlaintext({ data: issue.intro }) : ''
 
-  const html = document({
-    lang: locale,
+  const html = messageDocument({
+    locale,
     title: subject,
-    body: [intro, ...items.map((item) => itemHtml(item, locale, t)), footerHtml(t)].join('\n'),
+    body: [intro, ...items.map((item) => itemHtml(item, locale, t))].join('\n'),
+    footer: footerHtml(t),
   })
   const text = [
     subject,
@@ -45,6 +55,7 @@ export async function composeIssue(
     ...items.map((item) => itemText(item, locale, t)),
     '',
     footerText(t),
+    messageTextFooter(locale),
   ].join('\n')
   return { subject, html, text }
 }
@@ -101,10 +112,8 @@ function itemText(item: Item, locale: Locale, t: (key: MessageKey) => string): s
 }
 
 const footerHtml = (t: (key: MessageKey) => string) =>
-  `<footer style="border-top:1px solid #d0d7de;margin-top:24px;padding-top:16px;font-size:14px">
-<p>${escapeHtml(t('email.newsletter.why'))}</p>
-<p>${link(recipientLinks.unsubscribe, t('email.newsletter.unsubscribe'))} · ${link(recipientLinks.manage, t('email.newsletter.manage'))}</p>
-</footer>`
+  `<p style="margin:0 0 8px">${escapeHtml(t('email.newsletter.why'))}</p>
+<p style="margin:0 0 8px">${link(recipientLinks.unsubscribe, t('email.newsletter.unsubscribe'))} · ${link(recipientLinks.manage, t('email.newsletter.manage'))}</p>`
 
 const footerText = (t: (key: MessageKey) => string) =>
   [

@@ -19,6 +19,22 @@ export type ClaimedDelivery = {
 }
 
 /**
+ * The issue's ($1) audience: confirmed subscribers who chose one of the audience's clusters or
+ * no cluster (everything). Shared by the send and the panel's count, so the two agree.
+ */
+export const audienceOf = `FROM subscribers s
+       WHERE s.status = 'confirmed'
+         AND (
+           NOT EXISTS (SELECT 1 FROM newsletters_rels a WHERE a.parent_id = $1 AND a.path = 'audience')
+           OR NOT EXISTS (SELECT 1 FROM subscribers_rels c WHERE c.parent_id = s.id AND c.path = 'clusters')
+           OR EXISTS (
+             SELECT 1 FROM subscribers_rels c
+             JOIN newsletters_rels a ON a.clusters_id = c.clusters_id AND a.parent_id = $1 AND a.path = 'audience'
+             WHERE c.parent_id = s.id AND c.path = 'clusters'
+           )
+         )`
+
+/**
  * Freezes an issue's audience once: a row per confirmed subscriber who chose one of the
  * audience's clusters or no cluster (everything). Returns the number of rows made.
  */
@@ -32,17 +48,7 @@ export async function freezeAudience(payload: Payload, newsletterId: number): Pr
     const { rowCount } = await client.query(
       `INSERT INTO deliveries (newsletter_id, subscriber_id, email, locale, status, attempts, next_attempt_at, updated_at, created_at)
        SELECT $1, s.id, s.email, s.locale::text::enum_deliveries_locale, 'queued', 0, now(), now(), now()
-       FROM subscribers s
-       WHERE s.status = 'confirmed'
-         AND (
-           NOT EXISTS (SELECT 1 FROM newsletters_rels a WHERE a.parent_id = $1 AND a.path = 'audience')
-           OR NOT EXISTS (SELECT 1 FROM subscribers_rels c WHERE c.parent_id = s.id AND c.path = 'clusters')
-           OR EXISTS (
-             SELECT 1 FROM subscribers_rels c
-             JOIN newsletters_rels a ON a.clusters_id = c.clusters_id AND a.parent_id = $1 AND a.path = 'audience'
-             WHERE c.parent_id = s.id AND c.path = 'clusters'
-           )
-         )
+       ${audienceOf}
        ON CONFLICT (newsletter_id, subscriber_id) DO NOTHING`,
       [newsletterId],
     )

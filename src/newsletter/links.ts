@@ -2,7 +2,8 @@ import { absoluteUrl } from '@/platform/urls'
 
 import { createToken } from './tokens'
 
-const apiUrl = (path: string, token: string) =>
+/** A subscriber page at the app's public address (SERVER_URL), with its signed token. */
+export const apiUrl = (path: 'confirm' | 'unsubscribe' | 'manage', token: string) =>
   absoluteUrl(`/api/newsletter/${path}?token=${encodeURIComponent(token)}`)
 
 export const confirmUrl = (subscriber: number, nonce: string, expires: number) =>

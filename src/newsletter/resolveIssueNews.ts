@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
+import type { Newsletter } from '@/payload-types'
 
 /**
  * "Everything published since the last issue" becomes a fixed list when sending starts, so
@@ -9,7 +10,22 @@ import { locales } from '@/i18n/locales'
 export async function resolveIssueNews(payload: Payload, newsletterId: number): Promise<void> {
   const issue = await payload.findByID({ collection: 'newsletters', id: newsletterId, depth: 0 })
   if (issue.contentMode !== 'sinceLastIssue' || issue.audienceFrozenAt) return
+  await payload.update({
+    collection: 'newsletters',
+    id: newsletterId,
+    data: { news: await newsSinceLastIssue(payload, newsletterId) },
+  })
+}
 
+/** The items an issue would carry were it sent now, for the panel before sending. */
+export async function issueNewsIds(payload: Payload, issue: Newsletter): Promise<number[]> {
+  if (issue.contentMode === 'sinceLastIssue' && !issue.audienceFrozenAt) {
+    return newsSinceLastIssue(payload, issue.id)
+  }
+  return (issue.news ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+}
+
+async function newsSinceLastIssue(payload: Payload, newsletterId: number): Promise<number[]> {
   const previous = await payload.find({
     collection: 'newsletters',
     where: { status: { equals: 'sent' }, id: { not_equals: newsletterId } },
@@ -39,13 +55,8 @@ export async function resolveIssueNews(payload: Payload, newsletterId: number): 
   const newest = new Map(
     published.flatMap(({ docs }) => docs.map((doc) => [doc.id, doc.publishedAt ?? ''])),
   )
-  const ids = [...newest]
+  return [...newest]
     .sort(([, a], [, b]) => b.localeCompare(a))
     .map(([id]) => id)
     .slice(0, 50)
-  await payload.update({
-    collection: 'newsletters',
-    id: newsletterId,
-    data: { news: ids },
-  })
 }

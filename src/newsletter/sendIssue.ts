@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
+import { senderOf } from '@/email/sender'
 import { emailFrom, mailTransport } from '@/email/transport'
 import type { Locale } from '@/i18n/locales'
 import { isShuttingDown } from '@/platform/lifecycle'
 
-import { composeIssue, recipientLinks, type ComposedIssue } from './composeIssue'
+import { composeIssue, withLinks, type ComposedIssue } from './composeIssue'
 import {
   claimDeliveries,
   deliveryTotals,
@@ -104,16 +105,13 @@ async function runLane(
  * mail systems recognise and drop the repeat.
  */
 const messageIdOf = (delivery: ClaimedDelivery) =>
-  `<newsletter-delivery-${delivery.id}@${emailFrom().split('@').pop()?.replace(/>.*$/, '')}>`
+  `<newsletter-delivery-${delivery.id}@${emailFrom().split('@').pop()}>`
 
 function send(delivery: ClaimedDelivery, content: ComposedIssue) {
   const unsubscribe = unsubscribeUrl(delivery.subscriber)
-  const personal = (text: string) =>
-    text
-      .replaceAll(recipientLinks.unsubscribe, unsubscribe)
-      .replaceAll(recipientLinks.manage, manageUrl(delivery.subscriber))
+  const personal = withLinks({ unsubscribe, manage: manageUrl(delivery.subscriber) })
   return mailTransport().sendMail({
-    from: emailFrom(),
+    from: senderOf(delivery.locale),
     to: delivery.email,
     messageId: messageIdOf(delivery),
     subject: content.subject,

@@ -139,6 +139,21 @@ export async function subscriberFromLink(
   return (await subscriberById(payload, check.claims.subscriber)) ?? 'invalid'
 }
 
+/**
+ * The language of the subscriber a genuine link names, even one expired or used, so the page
+ * that says so speaks it; undefined for a forged or damaged link.
+ */
+export async function linkLanguage(
+  payload: Payload,
+  token: unknown,
+  purpose: 'confirm' | 'unsubscribe' | 'manage',
+): Promise<Locale | undefined> {
+  // As of the epoch nothing has expired yet: only the signature and purpose are checked.
+  const check = verifyToken(token, purpose, 0)
+  if (!check.ok) return undefined
+  return (await subscriberById(payload, check.claims.subscriber))?.locale
+}
+
 export async function unsubscribe(payload: Payload, subscriber: Subscriber): Promise<void> {
   if (subscriber.status === 'unsubscribed') return
   await payload.update({

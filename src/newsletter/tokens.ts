@@ -8,13 +8,17 @@ type Claims = { purpose: Purpose; subscriber: number; nonce?: string; expires?: 
 export type TokenCheck = { ok: true; claims: Claims } | { ok: false; reason: 'invalid' | 'expired' }
 
 // A key of its own, so a newsletter link can never pass for a Payload login token.
-const key = () => createHmac('sha256', settings.payloadSecret).update('newsletter-links').digest()
-const sign = (body: string) => createHmac('sha256', key()).update(body).digest('base64url')
+const key = (secret: string) => createHmac('sha256', secret).update('newsletter-links').digest()
+const sign = (body: string, secret = settings.payloadSecret) =>
+  createHmac('sha256', key(secret)).update(body).digest('base64url')
 
-/** A link token: the claims in the clear, signed; nothing secret is in it. */
-export function createToken(claims: Claims): string {
+/**
+ * A link token: the claims in the clear, signed; nothing secret is in it. `secret` is for a
+ * test that makes links for another process (its PAYLOAD_SECRET).
+ */
+export function createToken(claims: Claims, secret = settings.payloadSecret): string {
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
-  return `${body}.${sign(body)}`
+  return `${body}.${sign(body, secret)}`
 }
 
 export function verifyToken(token: unknown, purpose: Purpose, now = Date.now()): TokenCheck {

@@ -80,8 +80,18 @@ const variables = {
   LOG_FORMAT: z.enum(['json']).optional(),
   /** Outgoing mail relay, smtp:// (STARTTLS) or smtps:// (TLS); unset: mail is not sent. */
   SMTP_URL: address(/^smtps?$/, 'an smtp:// or smtps:// address').optional(),
-  /** Sender of every message. */
-  EMAIL_FROM: z.string().default('Arctic Smartness <uutiset@localhost>'),
+  /** Sender address of every message (a `Name <address>` form keeps only the address). */
+  EMAIL_FROM: z.string().default('uutiset@localhost'),
+  /** Sender name of Finnish messages, and of Payload's own (Lapin liitto). */
+  EMAIL_SENDER_NAME: z.string().min(1).default('Lapin liitto'),
+  /** Sender name of Swedish messages (Lapplands förbund). */
+  EMAIL_SENDER_NAME_SV: z.string().min(1).default('Lapplands förbund'),
+  /** Sender name of English messages (Regional Council of Lapland). */
+  EMAIL_SENDER_NAME_EN: z.string().min(1).default('Regional Council of Lapland'),
+  /** Logo at the top of every message, a PNG address; `none` for none (SERVER_URL's own). */
+  EMAIL_LOGO_URL: z.union([z.literal('none'), webUrl]).optional(),
+  /** Postal address in the footer of every message, as marketing law asks. */
+  EMAIL_POSTAL_ADDRESS: z.string().min(1).default('Hallituskatu 20 B, 96100 Rovaniemi'),
   /** Who answers a join request for a cluster without a coordinator (unset: the editors and admins). */
   JOIN_FALLBACK_EMAIL: z.email({ error: 'expected an email address' }).optional(),
   /** Feedback on the site's accessibility, named in its statement (the council's registry). */
@@ -300,8 +310,27 @@ function view(read: Read) {
       get url() {
         return read('SMTP_URL')
       },
+      /** The bare address, whatever form EMAIL_FROM was given in. */
       get from() {
-        return read('EMAIL_FROM')
+        const value = read('EMAIL_FROM')
+        return (/<([^>]+)>/.exec(value)?.[1] ?? value).trim()
+      },
+      senderName(locale: Locale): string {
+        if (locale === 'sv') return read('EMAIL_SENDER_NAME_SV')
+        if (locale === 'en') return read('EMAIL_SENDER_NAME_EN')
+        return read('EMAIL_SENDER_NAME')
+      },
+      /** Unset: the council's logo from this app's own address. */
+      get logoUrl(): string | undefined {
+        const value = read('EMAIL_LOGO_URL')
+        if (value === 'none') return undefined
+        return (
+          value ??
+          `${read('SERVER_URL') ?? `http://localhost:${read('PORT')}`}/email/lapin-liitto.png`
+        )
+      },
+      get postalAddress() {
+        return read('EMAIL_POSTAL_ADDRESS')
       },
       get maxConnections() {
         return read('SMTP_MAX_CONNECTIONS')

@@ -11,6 +11,9 @@ import { bootPayload } from './payload'
 import { startInstance } from './production'
 import { productionBuild } from './productionBuild'
 
+/** The served instance's PAYLOAD_SECRET, for tests that sign its newsletter links. */
+export const siteSecret = 'browser-test-secret-known-only-to-this-throwaway-database'
+
 export type Site = {
   /** `http://localhost:<port>`, also the instance's SERVER_URL. */
   baseUrl: string
@@ -44,7 +47,7 @@ export async function startSite({
   const instance = await startInstance(
     {
       ...process.env,
-      PAYLOAD_SECRET: 'browser-test-secret-known-only-to-this-throwaway-database',
+      PAYLOAD_SECRET: siteSecret,
       ...(admin && { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }),
       SERVER_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { newsUrl, type Alternate } from '@/platform/urls'
 
 import { textFields, translationRows, type TextField, type TranslationRow } from './translationRows'
@@ -24,7 +24,9 @@ function fallbackOf(req: PayloadRequest): Locale | undefined {
 
 /**
  * Says, per text, which language it is in, so partner sites can mark fallback text, and never
- * fills a text from a language that is not published.
+ * fills a text from a language that is not published. A text of another language that is,
+ * character for character, the Finnish one (copied by "Start from Finnish" and published
+ * untranslated) is Finnish: `fi`, never the language it was filed under.
  */
 function labelTexts(doc: Doc, rows: TranslationRow[], locale: Locale, req: PayloadRequest) {
   const row = (code?: Locale) => rows.find((candidate) => candidate.locale === code)
@@ -32,9 +34,9 @@ function labelTexts(doc: Doc, rows: TranslationRow[], locale: Locale, req: Paylo
   doc.contentLocales = {}
   for (const field of textFields) {
     if (row(locale)?.filled[field]) {
-      doc.contentLocales[field] = locale
+      doc.contentLocales[field] = row(locale)?.copied[field] ? defaultLocale : locale
     } else if (fallback && row(fallback)?.filled[field] && row(fallback)?.published) {
-      doc.contentLocales[field] = fallback
+      doc.contentLocales[field] = row(fallback)?.copied[field] ? defaultLocale : fallback
     } else {
       doc.contentLocales[field] = null
       if (doc[field] !== undefined) doc[field] = null

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { appPool } from '@/platform/database/pool'
 import { quotedTablesOf } from '@/platform/database/tables'
 
@@ -14,7 +14,12 @@ export type TranslationRow = {
   published: boolean
   slug: string | null
   filled: Record<TextField, boolean>
+  /** Texts of another language that are the Finnish ones, unchanged (copied, not translated). */
+  copied: Record<TextField, boolean>
 }
+
+const copiedColumn = (field: TextField) =>
+  `(l._locale <> '${defaultLocale}' AND l.${field} IS NOT NULL AND l.${field} IS NOT DISTINCT FROM s.${field}) AS ${field}_copied`
 
 /**
  * Every language row of the given items, as stored for readers (the published row), in one
@@ -22,11 +27,15 @@ export type TranslationRow = {
  */
 export async function translationRows(payload: Payload, ids: number[]): Promise<TranslationRow[]> {
   if (!ids.length) return []
+  const table = quotedTablesOf(payload, 'news').locales
   const { rows } = await appPool(payload).query(
-    `SELECT _parent_id AS id, _locale AS locale, _status = 'published' AS published, slug,
-            title IS NOT NULL AS title, summary IS NOT NULL AS summary,
-            body IS NOT NULL AS body, byline IS NOT NULL AS byline
-     FROM ${quotedTablesOf(payload, 'news').locales} WHERE _parent_id = ANY($1) ORDER BY _locale`,
+    `SELECT l._parent_id AS id, l._locale AS locale, l._status = 'published' AS published, l.slug,
+            l.title IS NOT NULL AS title, l.summary IS NOT NULL AS summary,
+            l.body IS NOT NULL AS body, l.byline IS NOT NULL AS byline,
+            ${textFields.map(copiedColumn).join(', ')}
+     FROM ${table} l
+     LEFT JOIN ${table} s ON s._parent_id = l._parent_id AND s._locale = '${defaultLocale}'
+     WHERE l._parent_id = ANY($1) ORDER BY l._locale`,
     [ids],
   )
   return rows.map((row) => ({
@@ -35,5 +44,8 @@ export async function translationRows(payload: Payload, ids: number[]): Promise<
     published: row.published,
     slug: row.slug,
     filled: { title: row.title, summary: row.summary, body: row.body, byline: row.byline },
+    copied: Object.fromEntries(
+      textFields.map((field) => [field, row[`${field}_copied`]]),
+    ) as Record<TextField, boolean>,
   }))
 }

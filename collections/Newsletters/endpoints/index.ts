@@ -1,14 +1,19 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import { emailFrom, mailTransport } from '@/email/transport'
+import { pageResponse } from '@/email/page'
+import { senderOf } from '@/email/sender'
+import { mailTransport } from '@/email/transport'
 import { languageFromHeader, translate } from '@/i18n'
 import { isLocale, locales } from '@/i18n/locales'
-import { composeIssue } from '@/newsletter/composeIssue'
+import { composeIssue, withLinks } from '@/newsletter/composeIssue'
 import { deliveryTotals } from '@/newsletter/deliveryQueue'
+import { sendPlan } from '@/newsletter/sendPlan'
 import { sendSettings } from '@/newsletter/settings'
 import { appPool } from '@/platform/database/pool'
 import { quotedTablesOf } from '@/platform/database/tables'
 import { clientErrorResponse } from '@/platform/problems'
+import { sitePaths } from '@/platform/sitePaths'
+import { absoluteUrl } from '@/platform/urls'
 
 /**
  * A draft becomes scheduled for `at`, in one statement so that two clicks queue it once.
@@ -44,25 +49,32 @@ const preview: Endpoint = {
     if (!isLocale(locale)) return clientErrorResponse(req.headers, 'api.badLanguage')
     const issue = await readIssue(req)
     const { html } = await composeIssue(req.payload, issue.id, locale)
-    return new Response(html, {
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy':
-          "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:",
-      },
-    })
+    return pageResponse(withLinks(sampleLinks(locale))(html))
   },
 }
 
-/** GET /api/newsletters/:id/progress — delivery totals for the progress bar. */
+/**
+ * GET /api/newsletters/:id/progress — delivery totals for the progress bar and, while the issue
+ * is a draft, its plan: recipients per language and what each of them would get.
+ */
 const progress: Endpoint = {
   path: '/:id/progress',
   method: 'get',
   handler: async (req) => {
     const issue = await readIssue(req)
     const totals = await deliveryTotals(req.payload, issue.id)
-    return Response.json({ status: issue.status, sentAt: issue.sentAt, ...totals })
+    const plan = issue.status === 'draft' ? await sendPlan(req.payload, issue.id) : undefined
+    return Response.json({ status: issue.status, sentAt: issue.sentAt, ...totals, plan })
   },
+}
+
+/**
+ * A test or preview has no subscriber behind it: its unsubscribe and settings links open the
+ * site's newsletter page, where a reader would go next.
+ */
+const sampleLinks = (locale: (typeof locales)[number]) => {
+  const page = absoluteUrl(sitePaths.newsletter(locale))
+  return { unsubscribe: page, manage: page }
 }
 
 /**
@@ -76,6 +88,7 @@ const send: Endpoint = {
     const body = ((await req.json?.().catch(() => ({}))) ?? {}) as {
       test?: unknown
       scheduledAt?: unknown
+      allowFinnish?: unknown
     }
     const language = languageFromHeader(req.headers.get('accept-language'))
     const issue = await readIssue(req)
@@ -87,6 +100,18 @@ const send: Endpoint = {
       (body.scheduledAt !== undefined && at.getTime() < Date.now())
     ) {
       return clientErrorResponse(req.headers, 'api.badSchedule')
+    }
+    // Swedish or English readers would get a Finnish subject or intro: only when the editor says so.
+    const { untranslated } = await sendPlan(req.payload, issue.id)
+    if (untranslated.length && body.allowFinnish !== true) {
+      return clientErrorResponse(
+        req.headers,
+        'api.untranslatedIssue',
+        {
+          languages: untranslated.map((code) => translate(language, `language.${code}`)).join(', '),
+        },
+        409,
+      )
     }
     if (!(await markScheduled(req.payload, issue.id, at)))
       return clientErrorResponse(req.headers, 'api.notSendable', {}, 409)
@@ -110,12 +135,13 @@ async function sendTest(req: PayloadRequest, id: number): Promise<Response> {
   if (!email) return clientErrorResponse(req.headers, 'api.noEmail')
   for (const locale of locales) {
     const { subject, html, text } = await composeIssue(req.payload, id, locale)
+    const links = withLinks(sampleLinks(locale))
     await mailTransport().sendMail({
-      from: emailFrom(),
+      from: senderOf(locale),
       to: email,
       subject: `[${locale}] ${subject}`,
-      html,
-      text,
+      html: links(html),
+      text: links(text),
     })
   }
   const message = translate(

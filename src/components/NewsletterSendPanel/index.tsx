@@ -4,6 +4,10 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
 import { locales } from '@/i18n/locales'
+import type { SendPlan } from '@/newsletter/sendPlan'
+
+import { ConfirmSend } from './ConfirmSend'
+import { PlanTable } from './PlanTable'
 
 type Progress = {
   status: string
@@ -14,6 +18,8 @@ type Progress = {
   failed: number
   bounced: number
   skipped: number
+  /** While a draft: who would get what. */
+  plan?: SendPlan
 }
 
 async function progressOf(id: number | string | undefined): Promise<Progress | undefined> {
@@ -26,11 +32,12 @@ const isActive = (status?: string) => status === 'scheduled' || status === 'send
 
 /** Preview, test send, send or schedule, and a live progress bar, in the issue's sidebar. */
 export function NewsletterSendPanel() {
-  const { id } = useDocumentInfo()
+  const { id, lastUpdateTime } = useDocumentInfo()
   const { i18n, t } = useAdminTranslation()
   const scheduledAt = useFormFields(([fields]) => fields.scheduledAt?.value as string | undefined)
   const [progress, setProgress] = useState<Progress>()
   const [notice, setNotice] = useState('')
+  const [confirming, setConfirming] = useState<'now' | 'schedule'>()
 
   const refresh = useCallback(async () => {
     const latest = await progressOf(id)
@@ -43,7 +50,8 @@ export function NewsletterSendPanel() {
     return () => {
       current = false
     }
-  }, [id])
+    // After each save the plan is asked again: it is made from the saved issue.
+  }, [id, lastUpdateTime])
 
   useEffect(() => {
     if (!isActive(progress?.status)) return
@@ -52,6 +60,7 @@ export function NewsletterSendPanel() {
   }, [progress?.status, refresh])
 
   const send = async (body: object) => {
+    setConfirming(undefined)
     const { ok, result, reason } = await postAction(
       `/api/newsletters/${id}/send`,
       i18n.language,
@@ -65,6 +74,7 @@ export function NewsletterSendPanel() {
 
   const done = progress ? progress.sent + progress.failed + progress.bounced + progress.skipped : 0
   const canSend = progress?.status === 'draft'
+  const plan = progress?.plan
   return (
     <section aria-labelledby="newsletter-send-panel" style={{ marginBottom: 24 }}>
       <h3 id="newsletter-send-panel">{t('newsroom:panel.title')}</h3>
@@ -85,19 +95,34 @@ export function NewsletterSendPanel() {
       <Button buttonStyle="secondary" onClick={() => void send({ test: true })}>
         {t('newsroom:panel.sendTest')}
       </Button>
-      {canSend && (
-        <Button
-          onClick={() => {
-            if (window.confirm(t('newsroom:panel.confirmSend'))) void send({})
-          }}
-        >
-          {t('newsroom:panel.sendNow')}
-        </Button>
+      {canSend && plan && <PlanTable plan={plan} />}
+      {canSend && plan && plan.untranslated.length > 0 && (
+        <p role="alert">
+          {t('newsroom:panel.untranslated', {
+            languages: plan.untranslated.map((code) => t(`newsroom:language.${code}`)).join(', '),
+          })}
+        </p>
       )}
-      {canSend && scheduledAt && (
-        <Button buttonStyle="secondary" onClick={() => void send({ scheduledAt })}>
-          {t('newsroom:panel.schedule')}
-        </Button>
+      {canSend && plan && plan.recipients === 0 && <p>{t('newsroom:panel.noRecipients')}</p>}
+      {canSend && plan && !confirming && plan.recipients > 0 && (
+        <>
+          <Button onClick={() => setConfirming('now')}>{t('newsroom:panel.sendNow')}</Button>
+          {scheduledAt && (
+            <Button buttonStyle="secondary" onClick={() => setConfirming('schedule')}>
+              {t('newsroom:panel.schedule')}
+            </Button>
+          )}
+        </>
+      )}
+      {canSend && plan && confirming && (
+        <ConfirmSend
+          plan={plan}
+          scheduled={confirming === 'schedule'}
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={(allowFinnish) =>
+            void send(confirming === 'schedule' ? { scheduledAt, allowFinnish } : { allowFinnish })
+          }
+        />
       )}
       {notice && <p role="status">{notice}</p>}
       {progress && progress.total > 0 && (

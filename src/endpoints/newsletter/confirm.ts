@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { translate } from '@/i18n'
 import { checkConfirmation, confirmSubscription } from '@/newsletter/subscriptions'
 
-import { answer, languageOf, linkToken, postButton, refusedLink } from './pages'
+import { answer, formAction, languageOf, linkToken, postButton, refusedLink } from './pages'
 
 /**
  * GET shows a button and changes nothing, because mail scanners open links; POST confirms.
@@ -14,7 +14,7 @@ export const confirmEndpoints: Endpoint[] = [
     path: '/newsletter/confirm',
     method: 'get',
     handler: async (req) => {
-      const locale = languageOf(req as Request)
+      const locale = await languageOf(req, 'confirm')
       const outcome = await checkConfirmation(req.payload, linkToken(req))
       if (outcome !== 'done')
         return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
@@ -22,7 +22,7 @@ export const confirmEndpoints: Endpoint[] = [
         status: 200,
         title: 'page.confirm.title',
         message: translate(locale, 'email.confirm.intro'),
-        form: postButton(req.url!, translate(locale, 'page.confirm.button')),
+        form: postButton(formAction(req, 'confirm'), translate(locale, 'page.confirm.button')),
       })
     },
   },
@@ -30,7 +30,7 @@ export const confirmEndpoints: Endpoint[] = [
     path: '/newsletter/confirm',
     method: 'post',
     handler: async (req) => {
-      const locale = languageOf(req as Request)
+      const locale = await languageOf(req, 'confirm')
       const outcome = await confirmSubscription(req.payload, linkToken(req))
       if (outcome !== 'done')
         return refusedLink(req as Request, locale, outcome, 'page.confirm.title')

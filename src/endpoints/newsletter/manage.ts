@@ -7,7 +7,7 @@ import { clusterIds, updatePreferences } from '@/newsletter/subscriptions'
 import type { Subscriber } from '@/payload-types'
 import { clientErrorResponse } from '@/platform/problems'
 
-import { answer, subscriberLinkEndpoint } from './pages'
+import { answer, formAction, subscriberLinkEndpoint } from './pages'
 
 /** GET: the subscriber's language and clusters (a form, or JSON); POST: change them. */
 export const manageEndpoints: Endpoint[] = [
@@ -65,7 +65,7 @@ async function showPreferences(req: PayloadRequest, subscriber: Subscriber, noti
     status: 200,
     title: 'page.manage.title',
     message: notice || subscriber.email,
-    form: preferencesForm(req.url!, locale, all, chosen),
+    form: preferencesForm(formAction(req, 'manage'), locale, all, chosen),
   })
 }
 

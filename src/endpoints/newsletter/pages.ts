@@ -1,24 +1,33 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { document, escapeHtml } from '@/email/html'
+import { pageResponse } from '@/email/page'
 import { languageFromHeader, translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-import { subscriberFromLink, type LinkOutcome } from '@/newsletter/subscriptions'
+import { apiUrl } from '@/newsletter/links'
+import { linkLanguage, subscriberFromLink, type LinkOutcome } from '@/newsletter/subscriptions'
 import type { Subscriber } from '@/payload-types'
-
-// Our pages style themselves inline and post only to themselves.
-const pageHeaders = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-}
 
 const wantsJson = (request: Request) =>
   (request.headers.get('accept') ?? '').includes('application/json')
 
-export const languageOf = (request: Request, fallback?: Locale): Locale =>
-  fallback ?? languageFromHeader(request.headers.get('accept-language'))
+/**
+ * The subscriber's own language, from the link's subscriber; the browser's only for a link
+ * that names nobody (forged or damaged).
+ */
+export const languageOf = async (
+  req: PayloadRequest,
+  purpose: 'confirm' | 'unsubscribe' | 'manage',
+): Promise<Locale> =>
+  (await linkLanguage(req.payload, linkToken(req), purpose)) ??
+  languageFromHeader(req.headers.get('accept-language'))
+
+/**
+ * Where a subscriber page's form posts: the same page at the app's public address (SERVER_URL),
+ * not whatever address the request came in on.
+ */
+export const formAction = (req: PayloadRequest, page: 'confirm' | 'unsubscribe' | 'manage') =>
+  apiUrl(page, linkToken(req) ?? '')
 
 /** An answer as a small HTML page for people, or JSON for programs that ask for it. */
 export function answer(
@@ -33,10 +42,7 @@ export function answer(
 ): Response {
   if (wantsJson(request)) return Response.json({ message }, { status })
   const body = `<p>${escapeHtml(message)}</p>${form ?? ''}`
-  return new Response(document({ lang: locale, title: translate(locale, title), body }), {
-    status,
-    headers: pageHeaders,
-  })
+  return pageResponse(document({ lang: locale, title: translate(locale, title), body }), status)
 }
 
 const outcomeStatus = { invalid: 400, expired: 410, used: 410 } as const
@@ -81,7 +87,9 @@ export const subscriberLinkEndpoint = (
   method,
   handler: async (req) => {
     const subscriber = await subscriberFromLink(req.payload, linkToken(req), purpose)
-    if (typeof subscriber === 'string') return refusedLink(req as Request, 'en', subscriber, title)
+    if (typeof subscriber === 'string') {
+      return refusedLink(req as Request, await languageOf(req, purpose), subscriber, title)
+    }
     return handle(req, subscriber)
   },
 })

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { translate } from '@/i18n'
 import { unsubscribe } from '@/newsletter/subscriptions'
 
-import { answer, postButton, subscriberLinkEndpoint } from './pages'
+import { answer, formAction, postButton, subscriberLinkEndpoint } from './pages'
 
 /**
  * The List-Unsubscribe address (RFC 8058): POST unsubscribes at once, whatever the body; GET
@@ -20,7 +20,10 @@ export const unsubscribeEndpoints: Endpoint[] = [
         status: 200,
         title: 'page.unsubscribe.title',
         message: translate(locale, 'page.unsubscribe.question', { email }),
-        form: postButton(req.url!, translate(locale, 'page.unsubscribe.button')),
+        form: postButton(
+          formAction(req, 'unsubscribe'),
+          translate(locale, 'page.unsubscribe.button'),
+        ),
       }),
   ),
   subscriberLinkEndpoint(

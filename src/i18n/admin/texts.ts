@@ -7,9 +7,16 @@ export const adminTextGroups = [
   'adminAddress.',
   'coordinator.',
   'impact.',
+  'language.',
   'panel.',
   'partnerKey.',
   'translation.startFromSource',
+  'translation.stillFinnish',
+  // The names of the texts the translation warning lists.
+  'field.title',
+  'news.summary',
+  'news.body',
+  'news.byline',
   'webhookDeliveries.resend',
 ] as const
 
