@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
@@ -12,7 +12,7 @@ import { testPassword } from '../helpers/users'
  * as in Finland, the council's name and mark instead of Payload's; join requests offer only the
  * moves they allow and a reply in the company's language; a partner's first key is issued as
  * such, copied and shown without a reload; the admin opened at an address the login cookie
- * cannot serve says so.
+ * cannot serve says so. The Finnish admin also on a phone's screen.
  */
 const chromium = await ensureChromium()
 const admin = { email: 'admin-walk@example.test', password: testPassword }
@@ -52,12 +52,18 @@ afterAll(async () => {
 
 type Language = 'fi' | 'sv'
 
+/** A phone's screen, as the public site's tests use it. */
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
 /** A signed-in admin whose browser asks for `language`; Payload's admin follows it. */
-async function signIn(language: Language, base = server.baseUrl): Promise<Page> {
-  const context = await browser.newContext({ locale: language === 'fi' ? 'fi-FI' : 'sv-SE' })
+async function signIn(language: Language, device: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    locale: language === 'fi' ? 'fi-FI' : 'sv-SE',
+    ...device,
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(90_000)
-  await page.goto(`${base}/admin/login`)
+  await page.goto(`${server.baseUrl}/admin/login`)
   await page.fill('input[name="email"]', admin.email)
   await page.fill('input[name="password"]', admin.password)
   await page.click('button[type="submit"]')
@@ -110,11 +116,11 @@ const americanDate =
 const upstreamEnglish = ['Add block']
 
 /** Every untranslated thing on the page at `path`, and a screenshot of it. */
-async function untranslated(page: Page, path: string, language: Language): Promise<string[]> {
+async function untranslated(page: Page, path: string, shot: string): Promise<string[]> {
   await page.goto(`${server.baseUrl}${path}`)
   await page.locator('.template-default, .template-minimal').first().waitFor()
   await page.waitForLoadState('networkidle')
-  await screenshot(page, `admin-${language}${path.replaceAll('/', '-')}`)
+  await screenshot(page, `${shot}${path.replaceAll('/', '-')}`)
   const text = upstreamEnglish.reduce(
     (all, phrase) => all.replaceAll(phrase, ''),
     await readable(page),
@@ -152,7 +158,9 @@ describe.skipIf(!chromium.ok)('the admin in Finnish and Swedish', () => {
       const page = await signIn(language)
       expect(await page.locator('html').getAttribute('lang')).toBe(language)
       const problems: string[] = []
-      for (const path of await views()) problems.push(...(await untranslated(page, path, language)))
+      for (const path of await views()) {
+        problems.push(...(await untranslated(page, path, `admin-${language}`)))
+      }
       expect(problems).toEqual([])
 
       await page.goto(`${server.baseUrl}/admin/collections/joinRequests`)
@@ -166,6 +174,30 @@ describe.skipIf(!chromium.ok)('the admin in Finnish and Swedish', () => {
       await page.context().close()
     }, 900_000)
   }
+})
+
+describe.skipIf(!chromium.ok)('the Finnish admin on a phone', () => {
+  it('reads in Finnish and fits the screen: dashboard, lists, edit views', async () => {
+    const page = await signIn('fi', phone)
+    const paths = [
+      '/admin',
+      '/admin/collections/news',
+      '/admin/collections/news/create',
+      `/admin/collections/joinRequests/${joinRequest}`,
+      `/admin/collections/partners/${partner}`,
+      '/admin/collections/newsletters/create',
+    ]
+    const problems: string[] = []
+    for (const path of paths) {
+      problems.push(...(await untranslated(page, path, 'admin-fi-phone')))
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      if (sideways > 1) problems.push(`${path}: scrolls ${sideways} px sideways`)
+    }
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 600_000)
 })
 
 describe.skipIf(!chromium.ok)('a join request in the Finnish admin', () => {
