@@ -73,6 +73,25 @@ const logIn = () =>
     body: JSON.stringify(newcomer),
   })
 
+/** A partner made and given its first key through the REST API, as an admin does it. */
+async function issuePartnerKey(partner: Record<string, unknown>): Promise<string> {
+  const auth = {
+    Authorization: `JWT ${(await (await logIn()).json()).token}`,
+    'Content-Type': 'application/json',
+  }
+  const created = await fetch(`${baseUrl}/api/partners`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify(partner),
+  })
+  const { doc } = await created.json()
+  const issued = await fetch(`${baseUrl}/api/partners/${doc.id}/rotate-key`, {
+    method: 'POST',
+    headers: auth,
+  })
+  return (await issued.json()).key
+}
+
 describe('npm run dev', () => {
   it('starts a PostgreSQL of its own, with its data in the checkout’s .data/', () => {
     expect(existsSync(path.join(server.checkout, '.data/postgres/PG_VERSION'))).toBe(true)
@@ -172,22 +191,7 @@ describe('npm run dev', () => {
     const anonymous = await swedishNewsWithSdk(baseUrl, 'arctic-design')
     expect(anonymous[0]).toEqual({ title: swedishTitle, url: expect.stringContaining('/sv/') })
 
-    const login = await logIn()
-    const auth = {
-      Authorization: `JWT ${(await login.json()).token}`,
-      'Content-Type': 'application/json',
-    }
-    const partner = await fetch(`${baseUrl}/api/partners`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ name: 'Kumppanisivusto', scopeLocales: ['sv'] }),
-    })
-    const { doc } = await partner.json()
-    const issued = await fetch(`${baseUrl}/api/partners/${doc.id}/rotate-key`, {
-      method: 'POST',
-      headers: auth,
-    })
-    const { key } = await issued.json()
+    const key = await issuePartnerKey({ name: 'Kumppanisivusto', scopeLocales: ['sv'] })
     expect(await swedishNewsWithSdk(baseUrl, 'arctic-design', key)).toEqual(anonymous)
 
     expect(await swedishNewsWithGraphQL(baseUrl, 'arctic-design')).toEqual([swedishTitle])
@@ -247,22 +251,5 @@ describe('npm run dev', () => {
 
 partnerFrontDoorTests({
   baseUrl: () => baseUrl,
-  partnerKey: async () => {
-    const login = await logIn()
-    const auth = {
-      Authorization: `JWT ${(await login.json()).token}`,
-      'Content-Type': 'application/json',
-    }
-    const partner = await fetch(`${baseUrl}/api/partners`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ name: 'Dokumentaation kumppani' }),
-    })
-    const { doc } = await partner.json()
-    const issued = await fetch(`${baseUrl}/api/partners/${doc.id}/rotate-key`, {
-      method: 'POST',
-      headers: auth,
-    })
-    return (await issued.json()).key
-  },
+  partnerKey: () => issuePartnerKey({ name: 'Dokumentaation kumppani' }),
 })
