@@ -99,6 +99,9 @@ export const en = {
   'api.unsupportedOperator':
     'The where operator "{value}" works on map points only, and there are none here.',
   'api.malformedJson': 'The request body is not valid JSON.',
+  'api.jsonRequired':
+    'Send the options as JSON (Content-Type: application/json), even when empty: {}.',
+  'api.jsonObjectRequired': 'The request body must be a JSON object, such as {}.',
   'api.bodyTooLarge': 'The request body is larger than {max} bytes.',
   'api.graphql.syntax': 'The GraphQL query does not parse: {reason}',
   'api.graphql.unknownFragment': 'The query spreads fragment "{name}", which it does not define.',

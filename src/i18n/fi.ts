@@ -104,6 +104,9 @@ export const fi: Messages = {
   'api.unsupportedOperator':
     'where-operaattori "{value}" toimii vain karttapisteille, eikä niitä ole täällä.',
   'api.malformedJson': 'Pyynnön runko ei ole kelvollista JSONia.',
+  'api.jsonRequired':
+    'Lähetä valinnat JSON-muodossa (Content-Type: application/json), tyhjänäkin: {}.',
+  'api.jsonObjectRequired': 'Pyynnön rungon on oltava JSON-olio, esimerkiksi {}.',
   'api.bodyTooLarge': 'Pyynnön runko on suurempi kuin {max} tavua.',
   'api.graphql.syntax': 'GraphQL-kyselyä ei voi jäsentää: {reason}',
   'api.graphql.unknownFragment': 'Kysely käyttää fragmenttia "{name}", jota siinä ei määritellä.',

@@ -101,6 +101,9 @@ export const sv: Messages = {
   'api.unsupportedOperator':
     'where-operatorn "{value}" fungerar bara på kartpunkter, och sådana finns inte här.',
   'api.malformedJson': 'Förfrågans innehåll är inte giltig JSON.',
+  'api.jsonRequired':
+    'Skicka alternativen som JSON (Content-Type: application/json), även tomma: {}.',
+  'api.jsonObjectRequired': 'Förfrågans innehåll måste vara ett JSON-objekt, till exempel {}.',
   'api.bodyTooLarge': 'Förfrågans innehåll är större än {max} byte.',
   'api.graphql.syntax': 'GraphQL-frågan går inte att tolka: {reason}',
   'api.graphql.unknownFragment': 'Frågan använder fragmentet "{name}", som inte definieras i den.',

@@ -27,3 +27,6 @@ export const clientErrorResponse = (
   status = 400,
 ): Response =>
   Response.json({ errors: [{ message: clientError(headers, key, values).message }] }, { status })
+
+export const problemResponse = (headers: Headers, { key, values, status }: Problem): Response =>
+  clientErrorResponse(headers, key, values, status)

@@ -88,6 +88,7 @@ async function issuePartnerKey(partner: Record<string, unknown>): Promise<string
   const issued = await fetch(`${baseUrl}/api/partners/${doc.id}/rotate-key`, {
     method: 'POST',
     headers: auth,
+    body: '{}',
   })
   return (await issued.json()).key
 }

@@ -249,6 +249,7 @@ describe('a partner key', () => {
     const response = await rest(`partners/${partner.id}/rotate-key`, {
       method: 'POST',
       token: adminToken,
+      body: {},
     })
     const body = await response.json()
     const saved = await payload.findByID({ collection: 'partners', id: partner.id })

@@ -159,6 +159,33 @@ describe('the send plan and its refusal', () => {
     expect((await send({ allowFinnish: true })).status).toBe(202)
     expect((await progressOf(issue.id)).status).toBe('scheduled')
   })
+
+  it('reads no form post or empty body as "send now"', async () => {
+    const issue = await payload.create({
+      collection: 'newsletters',
+      locale: 'fi',
+      data: { subject: 'Lomakkeella', status: 'draft' },
+    })
+    const post = (body: string, contentType: string) =>
+      rest(`newsletters/${issue.id}/send`, {
+        method: 'POST',
+        body,
+        token: editorToken,
+        headers: { 'Content-Type': contentType, 'Accept-Language': 'sv' },
+      })
+    const refusals = [
+      [await post('test=true', 'application/x-www-form-urlencoded'), 415, 'api.jsonRequired'],
+      [await post('', 'text/plain'), 415, 'api.jsonRequired'],
+      [await post('', 'application/json'), 400, 'api.jsonObjectRequired'],
+      [await post('[]', 'application/json'), 400, 'api.jsonObjectRequired'],
+    ] as const
+    for (const [response, status, key] of refusals) {
+      expect(response.status).toBe(status)
+      const { errors } = (await response.json()) as { errors: { message: string }[] }
+      expect(errors[0]!.message).toBe(translate('sv', key))
+    }
+    expect((await progressOf(issue.id)).status).toBe('draft')
+  })
 })
 
 describe('test messages', () => {

@@ -75,7 +75,7 @@ describe('first start', () => {
       const coordinator = cluster.coordinator as { name: string; email?: string | null }
       expect(coordinator).toMatchObject({
         name: 'Kaarina Mäcklin',
-        email: 'kaarina.macklin@lapinliitto.fi',
+        email: 'kaarina.macklin@lapinliitto.example',
       })
     }
 

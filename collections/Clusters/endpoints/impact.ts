@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { defaultLocale } from '@/i18n/locales'
 import { clusterImpact, impactLabels } from '@/impact/clusterImpact'
 import { readerLocaleOrAll } from '@/partners/readerLocale'
-import { clientErrorResponse } from '@/platform/problems'
+import { clientErrorResponse, problemResponse } from '@/platform/problems'
 
 /**
  * GET /api/clusters/{slug}/impact[?locale=fi|sv|en|all]: what the cluster achieved with
@@ -17,9 +17,7 @@ export const impactEndpoint: Endpoint = {
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
     const locale = readerLocaleOrAll(req, new URL(req.url!).searchParams)
-    if (typeof locale === 'object') {
-      return clientErrorResponse(req.headers, locale.key, locale.values, locale.status)
-    }
+    if (typeof locale === 'object') return problemResponse(req.headers, locale)
     const contentLocale = locale === 'all' ? defaultLocale : locale
     const { docs } = await req.payload.find({
       collection: 'clusters',

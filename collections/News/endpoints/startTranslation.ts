@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { translate, languageFromHeader } from '@/i18n'
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { clientErrorResponse } from '@/platform/problems'
+import { actionBodyOf } from '@/platform/actionBody'
+import { clientErrorResponse, problemResponse } from '@/platform/problems'
 
 const copiedFields = ['title', 'summary', 'body', 'byline', 'externalLinks'] as const
 
@@ -17,7 +18,9 @@ export const startTranslationEndpoint: Endpoint = {
   path: '/:id/start-translation',
   method: 'post',
   handler: async (req) => {
-    const { locale } = ((await req.json?.().catch(() => ({}))) ?? {}) as { locale?: unknown }
+    const action = await actionBodyOf(req)
+    if ('problem' in action) return problemResponse(req.headers, action.problem)
+    const { locale } = action.options
     if (!isLocale(locale) || locale === defaultLocale) {
       return clientErrorResponse(req.headers, 'api.badTranslationLocale')
     }

@@ -9,9 +9,10 @@ import { composeIssue, withLinks } from '@/newsletter/composeIssue'
 import { deliveryTotals } from '@/newsletter/deliveryQueue'
 import { sendPlan } from '@/newsletter/sendPlan'
 import { sendSettings } from '@/newsletter/settings'
+import { actionBodyOf } from '@/platform/actionBody'
 import { appPool } from '@/platform/database/pool'
 import { quotedTablesOf } from '@/platform/database/tables'
-import { clientErrorResponse } from '@/platform/problems'
+import { clientErrorResponse, problemResponse } from '@/platform/problems'
 import { sitePaths } from '@/platform/sitePaths'
 import { absoluteUrl } from '@/platform/urls'
 
@@ -85,11 +86,9 @@ const send: Endpoint = {
   path: '/:id/send',
   method: 'post',
   handler: async (req) => {
-    const body = ((await req.json?.().catch(() => ({}))) ?? {}) as {
-      test?: unknown
-      scheduledAt?: unknown
-      allowFinnish?: unknown
-    }
+    const read = await actionBodyOf(req)
+    if ('problem' in read) return problemResponse(req.headers, read.problem)
+    const body = read.options
     const language = languageFromHeader(req.headers.get('accept-language'))
     const issue = await readIssue(req)
     if (body.test === true) return sendTest(req, issue.id)

@@ -2,7 +2,8 @@ import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
 import { forgetPartners } from '@/partners/findPartner'
 import { hashKey, keyPrefix, newKey } from '@/partners/keys'
-import { clientErrorResponse } from '@/platform/problems'
+import { actionBodyOf } from '@/platform/actionBody'
+import { problemResponse, type Problem } from '@/platform/problems'
 
 const maxGraceHours = 7 * 24
 const noStore = { 'Cache-Control': 'no-store' }
@@ -23,10 +24,13 @@ async function partnerFor(req: PayloadRequest) {
   return partner
 }
 
-async function graceHoursOf(req: PayloadRequest): Promise<number | undefined> {
-  const body = req.json ? ((await req.json().catch(() => ({}))) as { graceHours?: unknown }) : {}
-  const hours = body.graceHours ?? 24
-  return typeof hours === 'number' && hours >= 0 && hours <= maxGraceHours ? hours : undefined
+async function graceHoursOf(req: PayloadRequest): Promise<number | Problem> {
+  const read = await actionBodyOf(req)
+  if ('problem' in read) return read.problem
+  const hours = read.options.graceHours ?? 24
+  return typeof hours === 'number' && hours >= 0 && hours <= maxGraceHours
+    ? hours
+    : { key: 'api.badGraceHours', values: { max: maxGraceHours } }
 }
 
 /**
@@ -39,9 +43,7 @@ const rotateKey: Endpoint = {
   handler: async (req) => {
     const partner = await partnerFor(req)
     const graceHours = await graceHoursOf(req)
-    if (graceHours === undefined) {
-      return clientErrorResponse(req.headers, 'api.badGraceHours', { max: maxGraceHours })
-    }
+    if (typeof graceHours === 'object') return problemResponse(req.headers, graceHours)
     const key = newKey()
     const issuedAt = new Date().toISOString()
     const previousValidUntil = new Date(Date.now() + graceHours * 3_600_000)

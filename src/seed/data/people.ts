@@ -26,6 +26,9 @@ export type ContactSeed = {
   clusterSlugs: string[]
 }
 
+/** A seeded person's address at `.example` (RFC 2606), where no mail is delivered. */
+const demoAddressOf = (name: string) => `${name}@lapinliitto.example`
+
 export const expertSeeds: ExpertSeed[] = [
   {
     key: 'kaarina-macklin',
@@ -53,7 +56,9 @@ export const expertSeeds: ExpertSeed[] = [
       sv: 'Kaarina Mäcklin är sakkunnig i internationella frågor vid Lapplands förbund och ger närmare information om Arctic Smartness-klusterverksamheten och samarbetet mellan klustren.',
       en: 'Kaarina Mäcklin is an International Affairs Specialist at the Regional Council of Lapland and provides further information on the Arctic Smartness cluster activities and cooperation between the clusters.',
     },
-    email: 'kaarina.macklin@lapinliitto.fi',
+    // The demo's join requests go to her, so a development server given a real SMTP_URL must
+    // not mail the real person: the seed names her at a reserved domain that reaches nobody.
+    email: demoAddressOf('kaarina.macklin'),
     languages: ['fi', 'en'],
     clusterSlugs: allClusterSlugs,
     // The council's contact for the cluster activities as a whole, named in the article: a
@@ -102,7 +107,7 @@ export const contactSeeds: ContactSeed[] = [
       en: 'International Affairs Specialist',
     },
     organisation: 'Lapin liitto',
-    email: 'kaarina.macklin@lapinliitto.fi',
+    email: demoAddressOf('kaarina.macklin'),
     expertKey: 'kaarina-macklin',
     clusterSlugs: allClusterSlugs,
   },
