@@ -469,7 +469,8 @@ export interface JoinRequest {
    * The code in Statistics Finland's Standard Industrial Classification, e.g. 55101.
    */
   industry?: string | null;
-  clusters: (number | Cluster)[];
+  clusters?: (number | Cluster)[] | null;
+  helpChoosing?: boolean | null;
   need?: string | null;
   contact: {
     name: string;
@@ -1083,6 +1084,7 @@ export interface JoinRequestsSelect<T extends boolean = true> {
   municipality?: T;
   industry?: T;
   clusters?: T;
+  helpChoosing?: T;
   need?: T;
   contact?:
     | T

@@ -7,6 +7,7 @@ import { joinStatuses } from '@/join/statuses'
 import { municipalities } from '@/lapland/municipalities'
 
 import { recordStatusAndNotes } from './hooks/recordStatusAndNotes'
+import { clustersOrHelpChoosing } from './validateClusters'
 
 export const joinRequestsSlug = 'joinRequests'
 
@@ -58,10 +59,15 @@ export const JoinRequests: CollectionConfig<'joinRequests'> = {
       type: 'relationship',
       relationTo: 'clusters',
       hasMany: true,
-      required: true,
-      minRows: 1,
       index: true,
       label: label('field.clusters'),
+      validate: clustersOrHelpChoosing,
+    },
+    {
+      name: 'helpChoosing',
+      type: 'checkbox',
+      label: label('join.helpChoosing'),
+      defaultValue: false,
     },
     { name: 'need', type: 'textarea', label: label('join.need'), maxLength: 2000 },
     {

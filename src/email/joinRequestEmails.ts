@@ -6,7 +6,8 @@ import type { JoinRequest } from '@/payload-types'
 import { settings } from '@/platform/settings'
 import { absoluteUrl } from '@/platform/urls'
 
-import { button, document, escapeHtml } from './html'
+import { button, escapeHtml } from './html'
+import { messageDocument, messageTextFooter } from './message'
 
 type Message = { subject: string; html: string; text: string }
 
@@ -27,7 +28,7 @@ export function coordinatorEmail(
 
 /**
  * To the fallback address (JOIN_FALLBACK_EMAIL or the editors), for the clusters no coordinator
- * answers: the same facts, and why it came to them.
+ * answers and for a company that asked for help choosing: the same facts, and why it came to them.
  */
 export function fallbackEmail(
   locale: Locale,
@@ -36,9 +37,17 @@ export function fallbackEmail(
   unanswered: string[],
 ): Message {
   const t = (key: MessageKey, values?: Record<string, string>) => translate(locale, key, values)
-  const subject = t('email.join.fallback.subject', { company: request.company })
-  const why = t('email.join.fallback.why', { clusters: unanswered.join(', ') })
-  return staffEmail(locale, request, clusterNames, subject, [why])
+  const company = { company: request.company }
+  const subject = request.helpChoosing
+    ? t('email.join.fallback.subjectHelp', company)
+    : t('email.join.fallback.subject', company)
+  const why = [
+    ...(request.helpChoosing ? [t('email.join.fallback.helpChoosing')] : []),
+    ...(unanswered.length
+      ? [t('email.join.fallback.why', { clusters: unanswered.join(', ') })]
+      : []),
+  ]
+  return staffEmail(locale, request, clusterNames, subject, why)
 }
 
 /** A message to the newsroom's people about a request: who asks, for what, where to answer. */
@@ -65,17 +74,20 @@ function staffEmail(
     ['join.partnerSite', request.source?.partnerSite],
   ]
   const lines = facts.flatMap(([key, value]) => (value ? [`${t(key)}: ${value}`] : []))
-  const intro = t('email.join.coordinator.intro', {
+  const where = {
     company,
     municipality: municipalityName(request.municipality, locale),
     clusters: clusterNames.join(', '),
-  })
+  }
+  const intro = clusterNames.length
+    ? t('email.join.coordinator.intro', where)
+    : t('email.join.coordinator.introHelp', where)
   const language = t('email.join.coordinator.language', {
     language: t(`language.${request.source?.locale ?? 'fi'}`).toLocaleLowerCase(locale),
   })
   const link = joinRequestAdminUrl(request.id)
-  const html = document({
-    lang: locale,
+  const html = messageDocument({
+    locale,
     title: subject,
     body: [
       paragraphs([...before, intro]),
@@ -96,6 +108,8 @@ function staffEmail(
     `${t('email.join.coordinator.open')}: ${link}`,
     '',
     t('email.join.coordinator.status'),
+    '',
+    messageTextFooter(locale),
   ].join('\n')
   return { subject, html, text }
 }
@@ -112,12 +126,12 @@ export function companyEmail(
 ): Message {
   const t = (key: MessageKey, values?: Record<string, string>) => translate(locale, key, values)
   const subject = t('email.join.company.subject')
+  const who = { name: request.contact.name, company: request.company }
   const lines = [
-    t('email.join.company.intro', {
-      name: request.contact.name,
-      company: request.company,
-      clusters: clusterNames.join(', '),
-    }),
+    clusterNames.length
+      ? t('email.join.company.intro', { ...who, clusters: clusterNames.join(', ') })
+      : t('email.join.company.introHelp', who),
+    ...(request.helpChoosing ? [t('email.join.company.helpChoosing')] : []),
     ...coordinators.map((coordinator) =>
       t('email.join.company.coordinator', {
         person: coordinator.name,
@@ -128,14 +142,14 @@ export function companyEmail(
     ...(unanswered.length
       ? [t('email.join.company.newsroom', { clusters: unanswered.join(', ') })]
       : []),
-    ...(unanswered.length && settings.joinFallbackEmail
+    ...((unanswered.length || request.helpChoosing) && settings.joinFallbackEmail
       ? [t('email.join.company.newsroomAddress', { email: settings.joinFallbackEmail })]
       : []),
     t('email.join.company.ignore'),
   ]
   return {
     subject,
-    html: document({ lang: locale, title: subject, body: paragraphs(lines) }),
-    text: lines.join('\n\n'),
+    html: messageDocument({ locale, title: subject, body: paragraphs(lines) }),
+    text: [...lines, messageTextFooter(locale)].join('\n\n'),
   }
 }

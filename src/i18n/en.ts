@@ -85,6 +85,8 @@ export const en = {
   'validation.url': 'Enter an address that starts with https:// or http://',
   'validation.slug': 'Use lowercase letters a–z, digits and single hyphens.',
   'validation.phone': 'Enter a phone number of digits, spaces and an optional leading +',
+  'validation.clustersOrHelp':
+    'Choose at least one cluster, or mark that the company asks for help choosing.',
   'validation.richTextLink':
     'A link may go to an https:// or http:// address, an e-mail address (mailto:), a phone number (tel:) or a page of this site, not to "{value}".',
 
@@ -364,6 +366,7 @@ export const en = {
   'join.industry.help':
     "The code in Statistics Finland's Standard Industrial Classification, e.g. 55101.",
   'join.need': 'What the company needs',
+  'join.helpChoosing': 'Asks for help choosing a cluster',
   'join.contact': 'Contact person',
   'join.status': 'Status',
   'join.status.new': 'New',
@@ -443,7 +446,8 @@ export const en = {
   'api.join.businessIdCheck': 'The check digit of business ID {value} is wrong.',
   'api.join.missing': 'Missing or empty: {field}.',
   'api.join.tooLong': '{field} is longer than {max} characters.',
-  'api.join.noClusters': 'Choose at least one cluster, by its slug, in clusters.',
+  'api.join.noClusters':
+    'Choose at least one cluster, by its slug, in clusters, or ask for help choosing: helpChoosing: true.',
   'api.join.badPhone': 'Not a phone number: "{value}".',
   'api.join.unknownNews': 'No published news item {value}.',
   'api.join.accepted':
@@ -466,6 +470,15 @@ export const en = {
   'email.join.fallback.why':
     '{clusters} has no coordinator for the message to go to, so the request came to you. Answer the company or pass the request on to the right person, and add a coordinator to the cluster in the admin.',
   'email.join.company.ignore': 'If you did not send this request, you can ignore this message.',
+  'email.join.coordinator.introHelp':
+    '{company} ({municipality}) would like to join the Arctic Smartness clusters.',
+  'email.join.fallback.subjectHelp': 'Request to join, help choosing asked: {company}',
+  'email.join.fallback.helpChoosing':
+    'The company was not sure which cluster fits it and asked for help choosing. Help it choose and pass the request on to that cluster’s coordinator.',
+  'email.join.company.helpChoosing':
+    'You asked for help choosing a cluster: the editors of the Arctic Smartness newsroom at the Regional Council of Lapland will help you choose and answer you.',
+  'email.join.company.introHelp':
+    'Thank you, {name}. We have received the request of {company} to join the Arctic Smartness clusters.',
   'match.reason.cluster.focus': 'Your need meets its focus: {areas}.',
   'match.reason.cluster.text': 'It works on {words}.',
   'match.reason.cluster.industry': 'It serves your industry (TOL {division}).',

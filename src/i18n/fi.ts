@@ -88,6 +88,8 @@ export const fi: Messages = {
   'validation.slug': 'Käytä pieniä kirjaimia a–z, numeroita ja yksittäisiä yhdysmerkkejä.',
   'validation.phone':
     'Anna puhelinnumero numeroina, välilyönteinä ja valinnaisella +-merkillä alussa',
+  'validation.clustersOrHelp':
+    'Valitse vähintään yksi klusteri tai merkitse, että yritys pyytää apua valintaan.',
   'validation.richTextLink':
     'Linkki voi johtaa https://- tai http://-osoitteeseen, sähköpostiosoitteeseen (mailto:), puhelinnumeroon (tel:) tai tämän sivuston sivulle, ei osoitteeseen "{value}".',
 
@@ -372,6 +374,7 @@ export const fi: Messages = {
   'join.industry': 'Toimiala (TOL 2008)',
   'join.industry.help': 'Tilastokeskuksen toimialaluokituksen koodi, esimerkiksi 55101.',
   'join.need': 'Mitä yritys tarvitsee',
+  'join.helpChoosing': 'Pyytää apua klusterin valintaan',
   'join.contact': 'Yhteyshenkilö',
   'join.status': 'Tila',
   'join.status.new': 'Uusi',
@@ -454,7 +457,7 @@ export const fi: Messages = {
   'api.join.missing': 'Puuttuu tai on tyhjä: {field}.',
   'api.join.tooLong': '{field} on yli {max} merkkiä pitkä.',
   'api.join.noClusters':
-    'Valitse kenttään clusters vähintään yksi klusteri sen tunnisteella (slug).',
+    'Valitse kenttään clusters vähintään yksi klusteri sen tunnisteella (slug), tai pyydä apua valintaan: helpChoosing: true.',
   'api.join.badPhone': 'Ei puhelinnumero: "{value}".',
   'api.join.unknownNews': 'Julkaistua uutista {value} ei ole.',
   'api.join.accepted':
@@ -479,6 +482,15 @@ export const fi: Messages = {
   'email.join.fallback.why':
     'Klusterilla {clusters} ei ole koordinaattoria, jolle viesti menisi, joten pyyntö tuli teille. Vastaa yritykselle tai välitä pyyntö oikealle henkilölle, ja lisää klusterille koordinaattori ylläpidossa.',
   'email.join.company.ignore': 'Jos et lähettänyt pyyntöä, voit jättää tämän viestin huomiotta.',
+  'email.join.coordinator.introHelp':
+    '{company} ({municipality}) haluaa mukaan Arctic Smartness -klustereihin.',
+  'email.join.fallback.subjectHelp': 'Liittymispyyntö, yritys pyytää apua valintaan: {company}',
+  'email.join.fallback.helpChoosing':
+    'Yritys ei ollut varma, mikä klusteri sopii sille, ja pyysi apua valintaan. Auta yritystä valitsemaan ja välitä pyyntö valitun klusterin koordinaattorille.',
+  'email.join.company.helpChoosing':
+    'Pyysit apua klusterin valintaan: Arctic Smartness -uutishuoneen toimittajat Lapin liitossa auttavat valitsemaan ja vastaavat sinulle.',
+  'email.join.company.introHelp':
+    'Kiitos, {name}. Olemme vastaanottaneet yrityksen {company} liittymispyynnön Arctic Smartness -klustereihin.',
   'match.reason.cluster.focus': 'Tarpeesi osuu klusterin painopisteisiin: {areas}.',
   'match.reason.cluster.text': 'Klusteri käsittelee aiheita: {words}.',
   'match.reason.cluster.industry': 'Klusteri palvelee toimialaasi (TOL {division}).',

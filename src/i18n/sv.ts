@@ -86,6 +86,8 @@ export const sv: Messages = {
   'validation.url': 'Ange en adress som börjar med https:// eller http://',
   'validation.slug': 'Använd små bokstäver a–z, siffror och enstaka bindestreck.',
   'validation.phone': 'Ange ett telefonnummer med siffror, mellanslag och ett valfritt + i början',
+  'validation.clustersOrHelp':
+    'Välj minst ett kluster eller markera att företaget vill ha hjälp att välja.',
   'validation.richTextLink':
     'En länk kan gå till en https://- eller http://-adress, en e-postadress (mailto:), ett telefonnummer (tel:) eller en sida på den här webbplatsen, inte till "{value}".',
 
@@ -368,6 +370,7 @@ export const sv: Messages = {
   'join.industry': 'Bransch (TOL 2008)',
   'join.industry.help': 'Koden i Statistikcentralens näringsgrensindelning, till exempel 55101.',
   'join.need': 'Vad företaget behöver',
+  'join.helpChoosing': 'Vill ha hjälp att välja kluster',
   'join.contact': 'Kontaktperson',
   'join.status': 'Status',
   'join.status.new': 'Ny',
@@ -448,7 +451,8 @@ export const sv: Messages = {
   'api.join.businessIdCheck': 'Kontrollsiffran i FO-numret {value} är fel.',
   'api.join.missing': 'Saknas eller är tomt: {field}.',
   'api.join.tooLong': '{field} är längre än {max} tecken.',
-  'api.join.noClusters': 'Välj minst ett kluster, med dess slug, i clusters.',
+  'api.join.noClusters':
+    'Välj minst ett kluster, med dess slug, i clusters, eller be om hjälp att välja: helpChoosing: true.',
   'api.join.badPhone': 'Inte ett telefonnummer: "{value}".',
   'api.join.unknownNews': 'Det finns ingen publicerad nyhet {value}.',
   'api.join.accepted':
@@ -471,6 +475,16 @@ export const sv: Messages = {
   'email.join.fallback.why':
     '{clusters} har ingen koordinator som meddelandet kunde gå till, så begäran kom till er. Svara företaget eller skicka begäran vidare till rätt person, och lägg till en koordinator för klustret i administrationen.',
   'email.join.company.ignore': 'Om du inte skickade begäran kan du bortse från detta meddelande.',
+  'email.join.coordinator.introHelp':
+    '{company} ({municipality}) vill ansluta sig till Arctic Smartness-klustren.',
+  'email.join.fallback.subjectHelp':
+    'Begäran om anslutning, företaget ber om hjälp att välja: {company}',
+  'email.join.fallback.helpChoosing':
+    'Företaget var osäkert på vilket kluster som passar det och bad om hjälp att välja. Hjälp företaget att välja och skicka begäran vidare till klustrets koordinator.',
+  'email.join.company.helpChoosing':
+    'Du bad om hjälp att välja kluster: redaktörerna för Arctic Smartness nyhetsrum vid Lapplands förbund hjälper dig att välja och svarar dig.',
+  'email.join.company.introHelp':
+    'Tack, {name}. Vi har tagit emot begäran från {company} att ansluta till Arctic Smartness-klustren.',
   'match.reason.cluster.focus': 'Ditt behov motsvarar klustrets fokus: {areas}.',
   'match.reason.cluster.text': 'Klustret arbetar med {words}.',
   'match.reason.cluster.industry': 'Klustret betjänar din bransch (TOL {division}).',

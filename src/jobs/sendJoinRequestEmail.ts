@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { companyEmail, coordinatorEmail, fallbackEmail } from '@/email/joinRequestEmails'
+import { senderOf } from '@/email/sender'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { fallbackRecipients, respondersOf } from '@/join/responders'
 import type { Expert, JoinRequest } from '@/payload-types'
@@ -45,7 +46,11 @@ export const sendJoinRequestEmailTask: TaskConfig<'sendJoinRequestEmail'> = {
       const names = await clusterNames(req, request, companyLocale)
       const responders = await respondersOf(req.payload, clusterIdsOf(request), companyLocale, req)
       const message = companyEmail(companyLocale, request, names, responders)
-      await req.payload.sendEmail({ to: request.contact.email, ...message })
+      await req.payload.sendEmail({
+        from: senderOf(companyLocale),
+        to: request.contact.email,
+        ...message,
+      })
       return { output: {} }
     }
     const expert = (await req.payload.findByID({

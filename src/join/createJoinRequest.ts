@@ -9,7 +9,8 @@ export const joinConsentVersion = '2026-11-28'
 
 /**
  * Stores the request and queues its messages (one to the company, one to each coordinator of
- * the chosen clusters, one to the fallback address when a cluster has no coordinator) in one
+ * the chosen clusters, one to the fallback address when a cluster has no coordinator or the
+ * company asked for help choosing) in one
  * transaction: no message for a request that was not stored, and no stored request without its
  * messages. So every request reaches a person.
  */
@@ -46,7 +47,7 @@ export async function createJoinRequest(
         req,
       })
     }
-    if (responders.unanswered.length) {
+    if (responders.unanswered.length || input.helpChoosing) {
       await req.payload.jobs.queue({
         task: 'sendJoinRequestEmail',
         input: { joinRequestId: request.id, fallback: true },

@@ -13,6 +13,8 @@ export type JoinInput = {
   municipality: JoinRequest['municipality']
   industry?: string
   clusters: string[]
+  /** "Not sure, help me choose": the newsroom's editors answer, with or without clusters. */
+  helpChoosing: boolean
   need?: string
   contact: { name: string; email: string; phone?: string }
   source: { news?: number; partnerSite?: string; locale: Locale }
@@ -94,10 +96,11 @@ function industryOf(value: unknown): string | undefined {
   return industry
 }
 
-function clustersOf(value: unknown): string[] {
+function clustersOf(value: unknown, helpChoosing: boolean): string[] {
+  if (helpChoosing && (value === undefined || value === null)) return []
   if (
     !Array.isArray(value) ||
-    value.length === 0 ||
+    (value.length === 0 && !helpChoosing) ||
     value.length > 10 ||
     !value.every((slug) => typeof slug === 'string' && /^[a-z0-9-]{1,80}$/.test(slug))
   ) {
@@ -154,7 +157,8 @@ export function parseJoinRequest(input: unknown): Parsed {
   const businessId = check('businessId', () => businessIdOf(body.businessId))
   const municipality = check('municipality', () => municipalityOf(body.municipality))
   const industry = check('industry', () => industryOf(body.industry))
-  const clusters = check('clusters', () => clustersOf(body.clusters))
+  const helpChoosing = body.helpChoosing === true
+  const clusters = check('clusters', () => clustersOf(body.clusters, helpChoosing))
   const need = check('need', () => text(body.need, 'need', 2000, false, true))
   const name = check('contact.name', () => required(contact.name, 'contact.name', 120))
   const email = check('contact.email', () => emailOf(contact.email))
@@ -174,6 +178,7 @@ export function parseJoinRequest(input: unknown): Parsed {
       municipality,
       industry,
       clusters,
+      helpChoosing,
       need,
       contact: { name, email, phone },
       source: { news, partnerSite, locale },

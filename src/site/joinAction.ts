@@ -25,6 +25,7 @@ function valuesOf(form: FormData): JoinValues {
     municipality: field('municipality'),
     industry: field('industry'),
     clusters: form.getAll('clusters').map(asText),
+    helpChoosing: form.get('helpChoosing') === 'yes',
     need: field('need'),
     contactName: field('contactName'),
     email: field('email'),

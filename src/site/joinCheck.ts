@@ -11,6 +11,7 @@ type Body = {
   municipality: string
   industry: string
   clusters: string[]
+  helpChoosing: boolean
   need: string
   contact: { name: string; email: string; phone: string }
   consent: boolean
@@ -24,6 +25,7 @@ export const bodyOf = (values: JoinValues, locale: Locale): Body => ({
   municipality: values.municipality,
   industry: values.industry,
   clusters: values.clusters,
+  helpChoosing: values.helpChoosing,
   // Browsers send a textarea's line breaks as CRLF; the limit counts characters as typed.
   need: values.need.replace(/\r\n?/g, '\n'),
   contact: { name: values.contactName, email: values.email, phone: values.phone },

@@ -26,6 +26,7 @@ export type JoinValues = {
   municipality: string
   industry: string
   clusters: string[]
+  helpChoosing: boolean
   need: string
   contactName: string
   email: string

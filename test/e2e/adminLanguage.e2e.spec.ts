@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
+import { ensureChromium, launchChromium, phoneDevice, screenshot } from '../helpers/browser'
 import { startSite, type Site } from '../helpers/site'
 import { testPassword } from '../helpers/users'
 
@@ -51,9 +51,6 @@ afterAll(async () => {
 })
 
 type Language = 'fi' | 'sv'
-
-/** A phone's screen, as the public site's tests use it. */
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 
 /** A signed-in admin whose browser asks for `language`; Payload's admin follows it. */
 async function signIn(language: Language, device: BrowserContextOptions = {}): Promise<Page> {
@@ -178,7 +175,7 @@ describe.skipIf(!chromium.ok)('the admin in Finnish and Swedish', () => {
 
 describe.skipIf(!chromium.ok)('the Finnish admin on a phone', () => {
   it('reads in Finnish and fits the screen: dashboard, lists, edit views', async () => {
-    const page = await signIn('fi', phone)
+    const page = await signIn('fi', phoneDevice)
     const paths = [
       '/admin',
       '/admin/collections/news',

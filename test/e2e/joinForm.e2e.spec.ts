@@ -10,6 +10,7 @@ import {
   ensureChromium,
   isSerious,
   launchChromium,
+  phoneDevice,
   runAxe,
   screenshot,
 } from '../helpers/browser'
@@ -99,6 +100,7 @@ type StoredRequest = {
   need: string
   status: string
   clusters: number[]
+  helpChoosing: boolean
   contact: { name: string; email: string; phone: string }
   source: { news: number | null; partnerSite: string; locale: string }
   consent: { text: string; version: string }
@@ -433,5 +435,27 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
       source: { news: null, partnerSite: publicSiteSource, locale: 'sv' },
       consent: { text: translate('sv', 'join.consent.text') },
     })
+  }, 240_000)
+
+  it('takes "not sure, help me choose" in place of a cluster, on a phone', async () => {
+    const device = await browser.newContext({ ...phoneDevice, locale: 'en-GB' })
+    const phone = await device.newPage()
+    try {
+      await phone.goto(`${baseUrl}/en/join`)
+      await field('company', phone).fill('Tunturi Tools Oy')
+      await field('businessId', phone).fill('1572860-0')
+      await field('municipality', phone).selectOption({ label: 'Kemi' })
+      await phone.getByLabel(t('en', 'join.helpChoosing')).check()
+      await field('contactName', phone).fill('Aino Aalto')
+      await field('email', phone).fill('aino.e2e@example.fi')
+      await field('consent', phone).check()
+      await phone.locator('form.join-form button').click()
+      await phone.getByRole('status').waitFor()
+      expect(await phone.locator('h1').textContent()).toBe(t('en', 'join.doneTitle'))
+      const [stored] = await requestsOf('1572860-0')
+      expect(stored).toMatchObject({ clusters: [], helpChoosing: true })
+    } finally {
+      await device.close()
+    }
   }, 240_000)
 })

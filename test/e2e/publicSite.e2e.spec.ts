@@ -11,6 +11,7 @@ import {
   ensureChromium,
   isSerious,
   launchChromium,
+  phoneDevice,
   runAxe,
   screenshot,
 } from '../helpers/browser'
@@ -730,7 +731,7 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     ]
     const viewports = {
       desktop: { viewport: { width: 1280, height: 800 } },
-      phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+      phone: phoneDevice,
     }
     for (const host of ['localhost', '127.0.0.1']) {
       const origin = baseUrl.replace('localhost', host)

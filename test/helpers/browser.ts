@@ -98,6 +98,13 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
+/** A phone's screen (an iPhone 12/13/14's CSS size), for a browser context. */
+export const phoneDevice = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+} as const
+
 /** A full-page screenshot in test-results/screenshots/; returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true })

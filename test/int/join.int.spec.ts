@@ -409,6 +409,55 @@ describe('every request reaches a person', () => {
     expect(company!.text).not.toContain('arcticsmartness@council.example')
   })
 
+  it('takes "not sure, help me choose" without clusters: the newsroom helps, in the letterhead', async () => {
+    process.env.JOIN_FALLBACK_EMAIL = 'arcticsmartness@council.example'
+    const body = validRequest({ clusters: [], helpChoosing: true, source: { locale: 'sv' } })
+    expect((await join(body)).status).toBe(202)
+    await runQueueUntil(payload, noJobsLeft)
+    const { docs } = await payload.find({
+      collection: 'joinRequests',
+      where: { 'contact.email': { equals: body.contact.email } },
+    })
+    expect(docs.map((doc) => [doc.helpChoosing, doc.clusters])).toEqual([[true, []]])
+    expect(smtp.recipients().sort()).toEqual(
+      [body.contact.email, 'arcticsmartness@council.example'].sort(),
+    )
+
+    const [fallback] = toOf('arcticsmartness@council.example')
+    expect(fallback!.subject).toBe(
+      translate('fi', 'email.join.fallback.subjectHelp', { company: body.company }),
+    )
+    expect(fallback!.text).toContain(translate('fi', 'email.join.fallback.helpChoosing'))
+
+    const [company] = toOf(body.contact.email)
+    expect(company!.from?.value[0]?.name).toBe('Lapplands förbund')
+    for (const text of [company!.text!, company!.html as string]) {
+      expect(text).toContain(translate('sv', 'email.join.company.helpChoosing'))
+      expect(text).toContain('Hallituskatu 20 B, 96100 Rovaniemi')
+    }
+    expect(company!.text).not.toContain(': .')
+  })
+
+  it('refuses a request with neither clusters nor a call for help, in the caller’s language', async () => {
+    const response = await rest('join', {
+      method: 'POST',
+      body: validRequest({ clusters: [], helpChoosing: 'yes' }),
+      headers: { 'X-Forwarded-For': `198.51.100.${++client % 250}`, 'Accept-Language': 'fi' },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain(translate('fi', 'api.join.noClusters'))
+    await expect(
+      payload.create({
+        collection: 'joinRequests',
+        data: { ...validRequest({ clusters: [], municipality: '698' }), status: 'new' } as never,
+      }),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [{ path: 'clusters', message: translate('fi', 'validation.clustersOrHelp') }],
+      },
+    })
+  })
+
   it('warns above the admin’s clusters list of the clusters without a coordinator', async () => {
     delete process.env.JOIN_FALLBACK_EMAIL
     const admin = await createUser(payload, 'admin')

@@ -286,7 +286,12 @@ export const schemas = {
   },
   JoinRequest: {
     type: 'object',
-    required: ['company', 'businessId', 'municipality', 'clusters', 'contact', 'consent'],
+    required: ['company', 'businessId', 'municipality', 'contact', 'consent'],
+    // Clusters, or "not sure, help me choose" (the newsroom's editors answer), or both.
+    anyOf: [
+      { required: ['clusters'], properties: { clusters: { minItems: 1 } } },
+      { required: ['helpChoosing'], properties: { helpChoosing: { const: true } } },
+    ],
     properties: {
       company: { type: 'string', maxLength: 200 },
       businessId: { type: 'string', description: 'Y-tunnus, e.g. 0112038-9 (checked).' },
@@ -294,10 +299,13 @@ export const schemas = {
       industry: { type: 'string', description: 'TOL 2008 code, e.g. 79900.' },
       clusters: {
         type: 'array',
-        minItems: 1,
         maxItems: 10,
         items: { type: 'string', pattern: '^[a-z0-9-]{1,80}$' },
         description: 'Cluster slugs.',
+      },
+      helpChoosing: {
+        type: 'boolean',
+        description: 'Not sure which cluster: the newsroom’s editors help choose and answer.',
       },
       need: { type: 'string', maxLength: 2000 },
       contact: {

@@ -103,7 +103,10 @@ export const en = {
   'join.industry.help':
     "Optional. Your industry's code in Statistics Finland's classification, e.g. 55101 (hotels). The Business Information System (ytj.fi) shows it.",
   'join.clusters': 'Clusters that interest the company',
-  'join.clusters.help': 'Choose one or more.',
+  'join.clusters.help': 'Choose one or more, or ask for help choosing.',
+  'join.helpChoosing.description':
+    'The Arctic Smartness editors at the Regional Council of Lapland help you choose and pass your request on to the right cluster.',
+  'join.helpChoosing': 'Not sure – help me choose',
   'join.need': 'What the company needs',
   'join.need.help':
     'Optional. For example partners, product development, research cooperation, funding or new markets.',
@@ -128,7 +131,7 @@ export const en = {
     'Business ID {value} is not correct: its check digit does not match. Check the ID, for example at ytj.fi.',
   'join.error.municipality': 'Choose the municipality from the list.',
   'join.error.industry': 'Write the industry code in digits, e.g. 55101, or leave the field empty.',
-  'join.error.clusters': 'Choose at least one cluster.',
+  'join.error.clusters': 'Choose at least one cluster, or ask for help choosing.',
   'join.error.contactName': 'Enter the name of the contact person.',
   'join.error.email': 'Enter an email address in the form name@example.fi.',
   'join.error.phone':
@@ -183,7 +186,7 @@ export const en = {
   'search.count': 'Results for “{q}”: {count}',
   'search.none': 'Nothing was found for “{q}” in English.',
   'search.tryMatch': 'Describe what your company needs instead, and we suggest a cluster',
-  'join.helpChoose': 'Not sure which to choose? Help me choose',
+  'join.helpChoose': 'Or try it yourself: which cluster suits your company?',
   'experts.ofCluster': 'Experts of {cluster}',
   'experts.clusters': 'Clusters',
   'match.title': 'Which cluster is for me?',

@@ -103,7 +103,10 @@ export const fi: SiteMessages = {
   'join.industry.help':
     'Vapaaehtoinen. Yrityksesi toimialan koodi Tilastokeskuksen luokituksessa, esimerkiksi 55101 (hotellit). Löydät sen yritys- ja yhteisötietojärjestelmästä (ytj.fi).',
   'join.clusters': 'Klusterit, jotka kiinnostavat yritystä',
-  'join.clusters.help': 'Valitse yksi tai useampi.',
+  'join.clusters.help': 'Valitse yksi tai useampi, tai pyydä apua valintaan.',
+  'join.helpChoosing.description':
+    'Lapin liiton Arctic Smartness -toimittajat auttavat valitsemaan ja välittävät pyyntösi oikealle klusterille.',
+  'join.helpChoosing': 'En ole varma – auttakaa valitsemaan',
   'join.need': 'Mitä yritys tarvitsee',
   'join.need.help':
     'Vapaaehtoinen. Esimerkiksi kumppaneita, tuotekehitystä, tutkimusyhteistyötä, rahoitusta tai uusia markkinoita.',
@@ -129,7 +132,7 @@ export const fi: SiteMessages = {
   'join.error.municipality': 'Valitse kunta luettelosta.',
   'join.error.industry':
     'Kirjoita toimialakoodi numeroina, esimerkiksi 55101, tai jätä kenttä tyhjäksi.',
-  'join.error.clusters': 'Valitse vähintään yksi klusteri.',
+  'join.error.clusters': 'Valitse vähintään yksi klusteri tai pyydä apua valintaan.',
   'join.error.contactName': 'Kirjoita yhteyshenkilön nimi.',
   'join.error.email': 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
   'join.error.phone':
@@ -188,7 +191,7 @@ export const fi: SiteMessages = {
   'search.count': 'Tulokset haulle ”{q}”: {count}',
   'search.none': 'Haulla ”{q}” ei löytynyt mitään suomeksi.',
   'search.tryMatch': 'Kerro sen sijaan, mitä yrityksesi tarvitsee, niin ehdotamme klusteria',
-  'join.helpChoose': 'Et ole varma, minkä valitsisit? Auta minua valitsemaan',
+  'join.helpChoose': 'Tai kokeile itse: mikä klusteri sopii yrityksellesi?',
   'experts.ofCluster': 'Klusterin {cluster} asiantuntijat',
   'experts.clusters': 'Klusterit',
   'match.title': 'Mikä klusteri sopii minulle?',

@@ -105,7 +105,10 @@ export const sv: SiteMessages = {
   'join.industry.help':
     'Frivilligt. Koden för företagets bransch i Statistikcentralens näringsgrensindelning, till exempel 55101 (hotell). Du hittar den i företags- och organisationsdatasystemet (ytj.fi).',
   'join.clusters': 'Kluster som intresserar företaget',
-  'join.clusters.help': 'Välj ett eller flera.',
+  'join.clusters.help': 'Välj ett eller flera, eller be om hjälp att välja.',
+  'join.helpChoosing.description':
+    'Redaktörerna för Arctic Smartness vid Lapplands förbund hjälper dig att välja och skickar din begäran till rätt kluster.',
+  'join.helpChoosing': 'Jag är osäker – hjälp mig välja',
   'join.need': 'Vad företaget behöver',
   'join.need.help':
     'Frivilligt. Till exempel samarbetspartner, produktutveckling, forskningssamarbete, finansiering eller nya marknader.',
@@ -131,7 +134,7 @@ export const sv: SiteMessages = {
   'join.error.municipality': 'Välj kommun i listan.',
   'join.error.industry':
     'Skriv näringsgrenskoden med siffror, till exempel 55101, eller lämna fältet tomt.',
-  'join.error.clusters': 'Välj minst ett kluster.',
+  'join.error.clusters': 'Välj minst ett kluster eller be om hjälp att välja.',
   'join.error.contactName': 'Skriv kontaktpersonens namn.',
   'join.error.email': 'Ange en e-postadress i formen namn@exempel.fi.',
   'join.error.phone':
@@ -190,7 +193,7 @@ export const sv: SiteMessages = {
   'search.count': 'Resultat för ”{q}”: {count}',
   'search.none': 'Inget hittades för ”{q}” på svenska.',
   'search.tryMatch': 'Beskriv i stället vad ditt företag behöver, så föreslår vi ett kluster',
-  'join.helpChoose': 'Osäker på vad du ska välja? Hjälp mig välja',
+  'join.helpChoose': 'Eller pröva själv: vilket kluster passar ditt företag?',
   'experts.ofCluster': 'Experter i {cluster}',
   'experts.clusters': 'Kluster',
   'match.title': 'Vilket kluster passar mig?',

@@ -17,7 +17,10 @@ export type JoinTexts = {
   industryHelp: string
   clusters: string
   clustersHelp: string
-  /** "Not sure? Help me choose": the way to the matcher, under the clusters. */
+  /** "Not sure, help me choose": a choice of its own, answered by the newsroom's editors. */
+  helpChoosing: string
+  helpChoosingDescription: string
+  /** The way to the matcher, under the clusters. */
   helpChoose: string
   need: string
   needHelp: string
@@ -252,6 +255,23 @@ export function JoinForm({
               </div>
             </div>
           ))}
+          <div className="choice">
+            <input
+              id="join-helpChoosing"
+              type="checkbox"
+              name="helpChoosing"
+              value="yes"
+              defaultChecked={values?.helpChoosing}
+              aria-describedby="join-helpChoosing-description"
+              {...invalid('clusters')}
+            />
+            <div>
+              <label htmlFor="join-helpChoosing">{texts.helpChoosing}</label>
+              <span className="choice__description" id="join-helpChoosing-description">
+                {texts.helpChoosingDescription}
+              </span>
+            </div>
+          </div>
           <p className="help-choose">
             <a href={helpChooseHref}>{texts.helpChoose}</a>
           </p>

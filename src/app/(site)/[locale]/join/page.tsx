@@ -48,6 +48,8 @@ const texts = (locale: Locale): JoinTexts => ({
   industryHelp: t(locale, 'join.industry.help'),
   clusters: t(locale, 'join.clusters'),
   clustersHelp: t(locale, 'join.clusters.help'),
+  helpChoosing: t(locale, 'join.helpChoosing'),
+  helpChoosingDescription: t(locale, 'join.helpChoosing.description'),
   helpChoose: t(locale, 'join.helpChoose'),
   need: t(locale, 'join.need'),
   needHelp: t(locale, 'join.need.help'),
