@@ -7,6 +7,7 @@ import { translate } from '@/i18n'
 
 import { partnerFrontDoorTests } from './partnerFrontDoor'
 import { swedishNewsWithGraphQL, swedishNewsWithSdk } from '../../docs/examples/partnerSite'
+import { untranslated } from '../helpers/adminText'
 import { ensureChromium, launchChromium, screenshot } from '../helpers/browser'
 import { startNewcomerDevServer, type DevServer } from '../helpers/devServer'
 import { testPassword } from '../helpers/users'
@@ -91,6 +92,51 @@ async function issuePartnerKey(partner: Record<string, unknown>): Promise<string
     body: '{}',
   })
   return (await issued.json()).key
+}
+
+/**
+ * Edit views of the demo's article, a new issue and a company's request (made through the API as
+ * an editor and a company would), each with the panel that should show on it.
+ */
+async function itemsToEdit(): Promise<[path: string, panel?: string][]> {
+  const auth = {
+    Authorization: `JWT ${(await (await logIn()).json()).token}`,
+    'Content-Type': 'application/json',
+  }
+  const news = await (await fetch(`${baseUrl}/api/news?limit=1&depth=0`, { headers: auth })).json()
+  const issue = await fetch(`${baseUrl}/api/newsletters?locale=fi`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ subject: 'Joulukuun uutiskirje', status: 'draft' }),
+  })
+  const joined = await fetch(`${baseUrl}/api/join`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      company: 'Kehittäjän Testi Oy',
+      businessId: '0112038-9',
+      municipality: 'Inari',
+      clusters: ['arctic-design'],
+      contact: { name: 'Testi Henkilö', email: 'kehittaja@example.test' },
+      consent: true,
+      source: { locale: 'sv' },
+    }),
+  })
+  expect(joined.status, await joined.clone().text()).toBe(202)
+  const requests = await (
+    await fetch(`${baseUrl}/api/joinRequests?limit=1&depth=0&sort=-createdAt`, { headers: auth })
+  ).json()
+  return [
+    [`/admin/collections/news/${news.docs[0].id}`],
+    [
+      `/admin/collections/newsletters/${(await issue.json()).doc.id}`,
+      'section[aria-labelledby="newsletter-send-panel"]',
+    ],
+    [
+      `/admin/collections/joinRequests/${requests.docs[0].id}`,
+      'section[aria-labelledby="join-request-about"]',
+    ],
+  ]
 }
 
 describe('npm run dev', () => {
@@ -199,8 +245,10 @@ describe('npm run dev', () => {
   }, 120_000)
 
   it.skipIf(!chromium.ok)(
-    'works in the browser at localhost and at 127.0.0.1: signs in and saves',
+    'works in the browser at localhost and at 127.0.0.1: signs in, saves, and speaks Finnish',
     async () => {
+      const editViews = await itemsToEdit()
+      const problems: string[] = []
       const browser = await launchChromium()
       try {
         for (const host of ['localhost', '127.0.0.1']) {
@@ -240,11 +288,20 @@ describe('npm run dev', () => {
             .toBe(name)
           expect(await page.getByRole('alert').filter({ hasText: 'Kirjautuminen' }).count()).toBe(0)
           await screenshot(page, `dev-admin-saved-at-${host}`)
+
+          // The editor's day at this address: an article, an issue's send panel, a join request.
+          for (const [path, panel] of editViews) {
+            problems.push(...(await untranslated(page, base, path, `dev-admin-${host}`)))
+            if (panel && !(await page.locator(panel).isVisible())) {
+              problems.push(`${host}${path}: no ${panel}`)
+            }
+          }
           await context.close()
         }
       } finally {
         await browser.close()
       }
+      expect(problems).toEqual([])
     },
     600_000,
   )

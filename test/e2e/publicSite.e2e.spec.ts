@@ -709,6 +709,19 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
       expect(
         await page.locator('h2', { hasText: t(locale, 'a11y.feedback.heading') }).count(),
       ).toBe(1)
+      // The supervisory authority with its contact details, its site in the reader's language.
+      expect(await page.textContent('main')).toContain(t(locale, 'a11y.supervisor.name'))
+      const supervisorSite = page.getByRole('link', { name: t(locale, 'a11y.supervisor.link') })
+      expect(await supervisorSite.getAttribute('href')).toMatch(
+        {
+          fi: /saavutettavuusvaatimukset\.fi$/,
+          sv: /tillganglighetskrav\.fi$/,
+          en: /webaccessibility\.fi$/,
+        }[locale],
+      )
+      expect(await page.locator('main a[href^="tel:"]').getAttribute('href')).toBe(
+        'tel:+358295345000',
+      )
       expect(await hreflangs()).toMatchObject({ fi: `${baseUrl}/fi/accessibility` })
     }
     await shoot('accessibility-en')

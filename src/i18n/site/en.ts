@@ -232,7 +232,12 @@ export const en = {
     'Did you find something on the site you cannot use, or content you cannot get in an accessible form? Tell us and we will fix it or send you the content in another form. We answer within 14 days.',
   'a11y.supervisor.heading': 'Supervisory authority',
   'a11y.supervisor.text':
-    'If you are not satisfied with our answer, or get no answer within two weeks, you can notify the supervisory authority. Its website tells you how to make a notification and how it is handled.',
+    'If you are not satisfied with our answer, or get no answer within two weeks, you can notify the supervisory authority, the Finnish Transport and Communications Agency Traficom. Its website tells you how to make a notification and how it is handled.',
+  'a11y.supervisor.websiteLabel': 'Website',
+  'a11y.supervisor.phoneLabel': 'Phone (switchboard)',
+  'a11y.supervisor.contact': 'The supervisory authority’s contact details',
+  'a11y.supervisor.name':
+    'Finnish Transport and Communications Agency Traficom, accessibility supervision',
   'a11y.supervisor.link': 'Accessibility requirements: the supervisory authority’s website',
 } as const
 

@@ -238,6 +238,10 @@ export const fi: SiteMessages = {
     'Huomasitko sivustolla jotain, mitä et voi käyttää, tai sisältöä, jota et saa saavutettavassa muodossa? Kerro siitä meille, niin korjaamme puutteen tai toimitamme sisällön sinulle toisessa muodossa. Vastaamme 14 päivän kuluessa.',
   'a11y.supervisor.heading': 'Valvontaviranomainen',
   'a11y.supervisor.text':
-    'Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle. Sen sivuilla kerrotaan, miten ilmoituksen voi tehdä ja miten asia käsitellään.',
+    'Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle, Liikenne- ja viestintävirasto Traficomille. Sen sivuilla kerrotaan, miten ilmoituksen voi tehdä ja miten asia käsitellään.',
+  'a11y.supervisor.websiteLabel': 'Verkkosivusto',
+  'a11y.supervisor.phoneLabel': 'Puhelin (vaihde)',
+  'a11y.supervisor.contact': 'Valvontaviranomaisen yhteystiedot',
+  'a11y.supervisor.name': 'Liikenne- ja viestintävirasto Traficom, saavutettavuuden valvonta',
   'a11y.supervisor.link': 'Saavutettavuusvaatimukset: valvontaviranomaisen sivusto',
 }

@@ -238,6 +238,11 @@ export const sv: SiteMessages = {
     'Har du märkt något på webbplatsen som du inte kan använda, eller innehåll som du inte får i tillgänglig form? Berätta det för oss, så åtgärdar vi bristen eller skickar innehållet till dig i en annan form. Vi svarar inom 14 dagar.',
   'a11y.supervisor.heading': 'Tillsynsmyndighet',
   'a11y.supervisor.text':
-    'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten. På dess webbplats berättas hur du gör en anmälan och hur ärendet behandlas.',
+    'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten, Transport- och kommunikationsverket Traficom. På dess webbplats berättas hur du gör en anmälan och hur ärendet behandlas.',
+  'a11y.supervisor.websiteLabel': 'Webbplats',
+  'a11y.supervisor.phoneLabel': 'Telefon (växel)',
+  'a11y.supervisor.contact': 'Tillsynsmyndighetens kontaktuppgifter',
+  'a11y.supervisor.name':
+    'Transport- och kommunikationsverket Traficom, tillsynen över tillgänglighet',
   'a11y.supervisor.link': 'Tillgänglighetskrav: tillsynsmyndighetens webbplats',
 }

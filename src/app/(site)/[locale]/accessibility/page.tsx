@@ -14,7 +14,19 @@ type Props = { params: LocaleParams }
 /** When the statement was written and last reviewed; change it with each review. */
 const statementDate = '2026-12-02'
 
-const supervisor = 'https://www.saavutettavuusvaatimukset.fi'
+/**
+ * Traficom has supervised the accessibility of public bodies' sites since 1 January 2025
+ * (HE 71/2024, moved from the Regional State Administrative Agency for Southern Finland); its
+ * guidance site has a domain per language.
+ */
+const supervisor = {
+  website: {
+    fi: 'https://www.saavutettavuusvaatimukset.fi',
+    sv: 'https://www.tillganglighetskrav.fi',
+    en: 'https://www.webaccessibility.fi',
+  },
+  phone: '+358 29 534 5000',
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
@@ -69,11 +81,18 @@ export default async function AccessibilityPage({ params }: Props) {
         </dl>
         <h2>{t(locale, 'a11y.supervisor.heading')}</h2>
         <p>{t(locale, 'a11y.supervisor.text')}</p>
-        <p>
-          <a href={supervisor} lang={locale === 'en' ? undefined : locale}>
-            {t(locale, 'a11y.supervisor.link')}
-          </a>
-        </p>
+        <h3>{t(locale, 'a11y.supervisor.contact')}</h3>
+        <p>{t(locale, 'a11y.supervisor.name')}</p>
+        <dl className="facts">
+          <dt>{t(locale, 'a11y.supervisor.websiteLabel')}</dt>
+          <dd>
+            <a href={supervisor.website[locale]}>{t(locale, 'a11y.supervisor.link')}</a>
+          </dd>
+          <dt>{t(locale, 'a11y.supervisor.phoneLabel')}</dt>
+          <dd>
+            <a href={`tel:${supervisor.phone.replaceAll(' ', '')}`}>{supervisor.phone}</a>
+          </dd>
+        </dl>
       </article>
     </Shell>
   )
