@@ -91,30 +91,24 @@ export async function claimDeliveries(
 }
 
 /**
- * Moves a claimed row to `sending` if its subscriber is still confirmed, in one statement just
- * before it goes out, so an unsubscribe that committed before this point always wins; and, in
- * the same statement, marks the previous message of this lane sent. Returns the attempt number,
- * or null when the row was skipped.
+ * Moves a claimed row to `sending` if its subscriber is still confirmed, in one statement while
+ * the message before it is on the wire, so an unsubscribe that committed before this point
+ * always wins. Returns the attempt number, or null when the row was skipped.
  */
 export async function startSending(
   payload: Payload,
   delivery: ClaimedDelivery,
   leaseSeconds: number,
-  previousSent: number | null,
 ): Promise<number | null> {
   const { rows } = await pool(payload).query<{ attempt: number }>({
     name: 'deliveries-start-sending',
-    text: `WITH sent AS (
-             UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
-             WHERE id = $4
-           )
-           UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
+    text: `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
              lease_until = now() + make_interval(secs => $3), updated_at = now()
            FROM subscribers s
            WHERE d.id = $1 AND d.status = 'claimed' AND d.lease_until = $2
              AND s.id = d.subscriber_id AND s.status = 'confirmed'
            RETURNING d.attempts AS attempt`,
-    values: [delivery.id, delivery.lease, leaseSeconds, previousSent],
+    values: [delivery.id, delivery.lease, leaseSeconds],
   })
   if (rows[0]) return rows[0].attempt
   await pool(payload).query(
@@ -133,6 +127,16 @@ export async function releaseClaims(payload: Payload, claims: ClaimedDelivery[])
      FROM unnest($1::int[], $2::timestamptz[]) AS c(id, lease)
      WHERE d.id = c.id AND d.status = 'claimed' AND d.lease_until = c.lease`,
     [claims.map((c) => c.id), claims.map((c) => c.lease)],
+  )
+}
+
+/** A row started but not sent, when its worker stops: back to the queue, the attempt undone. */
+export async function releaseStarted(payload: Payload, deliveryId: number): Promise<void> {
+  await pool(payload).query(
+    `UPDATE deliveries SET status = 'queued', attempts = attempts - 1, lease_until = NULL,
+       updated_at = now()
+     WHERE id = $1 AND status = 'sending'`,
+    [deliveryId],
   )
 }
 

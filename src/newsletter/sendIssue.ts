@@ -15,6 +15,7 @@ import {
   markRetry,
   markSent,
   releaseClaims,
+  releaseStarted,
   startSending,
   type ClaimedDelivery,
 } from './deliveryQueue'
@@ -62,8 +63,9 @@ export async function sendIssue(
 
 /**
  * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
- * due or the worker is stopping. A message is marked sent with the next one's start, so a
- * crash can repeat at most the one message per lane in flight.
+ * due or the worker is stopping. The database never holds the connection up: the next row is
+ * started, and the last one recorded as sent, while a message is on the wire. So a crash can
+ * repeat at most two messages per lane: the one in flight and the one whose record was.
  */
 async function runLane(
   payload: Payload,
@@ -72,31 +74,53 @@ async function runLane(
   heartbeat?: () => Promise<void>,
 ): Promise<void> {
   const { batchSize, leaseSeconds } = sendSettings()
-  let previousSent: number | null = null
+  let recording = awaitLater(Promise.resolve())
   lanes: while (!isShuttingDown()) {
     const batch = await claimDeliveries(payload, newsletterId, batchSize, leaseSeconds)
     if (!batch.length) break
+    const start = (delivery: ClaimedDelivery) =>
+      awaitLater(startSending(payload, delivery, leaseSeconds))
+    let starting = start(batch[0]!)
     for (const [index, delivery] of batch.entries()) {
+      const attempt = await starting()
       if (isShuttingDown()) {
-        // The worker was asked to stop: finish the message in flight, hand back the rest now
-        // rather than when their lease runs out.
-        await releaseClaims(payload, batch.slice(index))
+        // The worker was asked to stop: hand back what was not sent now rather than when the
+        // lease runs out.
+        await releaseClaims(payload, batch.slice(index + 1))
+        if (attempt !== null) await releaseStarted(payload, delivery.id)
         break lanes
       }
-      const content = await contentFor(delivery.locale)
-      const attempt = await startSending(payload, delivery, leaseSeconds, previousSent)
-      previousSent = null
+      const next = batch[index + 1]
+      if (next) starting = start(next)
       if (attempt === null) continue
       try {
-        await send(delivery, content)
-        previousSent = delivery.id
+        await send(delivery, await contentFor(delivery.locale))
       } catch (error) {
         await recordFailure(payload, delivery, attempt, error)
+        continue
       }
+      await recording()
+      recording = awaitLater(markSent(payload, [delivery.id]))
     }
     await heartbeat?.()
   }
-  if (previousSent !== null) await markSent(payload, [previousSent])
+  await recording()
+}
+
+/**
+ * Database work started now and awaited later, while a message is on the wire: a failure waits
+ * for that await instead of ending the process as an unhandled rejection.
+ */
+function awaitLater<T>(work: Promise<T>): () => Promise<T> {
+  const outcome = work.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  )
+  return async () => {
+    const settled = await outcome
+    if (!settled.ok) throw settled.error
+    return settled.value
+  }
 }
 
 /**
