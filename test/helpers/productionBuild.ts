@@ -6,16 +6,16 @@ import { inject } from 'vitest'
 import { buildNext } from './production'
 
 /**
- * One `next build` per test run, made by the first file that needs it; the browser and
- * production tests all serve it with `npm start`. The e2e files run one at a time, so no two
- * build at once. The type check is left to `npm run typecheck`, which the suite runs anyway.
- */
-/**
  * For the hooks that start the app: the first of them builds it, which takes minutes on a busy
  * 2-core machine.
  */
 export const buildingHookTimeout = 900_000
 
+/**
+ * One `next build` per test run, made by the first file that needs it; the browser and
+ * production tests all serve it with `npm start`. The e2e files run one at a time, so no two
+ * build at once. The type check is left to `npm run typecheck`, which the suite runs anyway.
+ */
 export async function productionBuild(): Promise<void> {
   const built = path.join(inject('runDir'), 'next-build')
   if (existsSync(built)) return
