@@ -632,7 +632,7 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     expect(await page.locator('#match-q').getAttribute('aria-invalid')).toBe('true')
   }, 240_000)
 
-  it('has Join in the menu and on each cluster page; the form describes each cluster', async () => {
+  it('has Join in the menu and on each cluster page; the form describes each cluster and help choosing', async () => {
     await open('/en/clusters/arctic-safety')
     const menu = page.getByRole('navigation', { name: t('en', 'nav.main') })
     expect(await menu.getByRole('link', { name: t('en', 'nav.join') }).getAttribute('href')).toBe(
@@ -650,7 +650,13 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     expect(await page.locator(`[id="${description}"]`).textContent()).toBe(
       docs[0]!.shortDescription,
     )
-    expect(await page.locator('.choice__description').count()).toBe(6)
+    // Six clusters, and "not sure, help me choose" with what it leads to.
+    expect(await page.locator('.choice__description').count()).toBe(7)
+    expect(
+      await page
+        .getByRole('checkbox', { name: t('en', 'join.helpChoosing') })
+        .getAttribute('aria-describedby'),
+    ).toBe('join-helpChoosing-description')
     await Promise.all([
       page.waitForURL('**/en/match'),
       page.getByRole('link', { name: t('en', 'join.helpChoose') }).click(),
