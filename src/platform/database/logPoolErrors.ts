@@ -8,7 +8,12 @@ import { appPool } from './pool'
  * replaces the connection by itself, so a warning is enough.
  */
 export async function logPoolErrors(payload: Payload): Promise<void> {
-  appPool(payload).on('error', (error) =>
-    payload.logger.warn({ err: error }, 'An idle database connection failed; the pool replaces it'),
-  )
+  appPool(payload).on('error', (error) => {
+    // pg hangs the whole client (settings, parsed statements, buffers) on the error: log its gist.
+    const { code, message } = error as Error & { code?: string }
+    payload.logger.warn(
+      { err: { code, message } },
+      'An idle database connection failed; the pool replaces it',
+    )
+  })
 }
