@@ -9,6 +9,9 @@ import pg from 'pg'
  */
 type Stat = { pid: number; ppid: number; pgrp: number; cpuMs: number }
 
+// A process's own CPU and that of its children it has reaped: a PostgreSQL backend or a worker
+// that ends during a run still counts, in its parent's figure.
+
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim())
 
 function statOf(pid: number): Stat | undefined {
@@ -16,7 +19,7 @@ function statOf(pid: number): Stat | undefined {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8')
     // The command name may hold spaces and parentheses: the fields start after its last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
-    const ticks = Number(fields[11]) + Number(fields[12])
+    const ticks = [11, 12, 13, 14].reduce((sum, field) => sum + Number(fields[field]), 0)
     return {
       pid,
       ppid: Number(fields[1]),
@@ -32,6 +35,9 @@ const allStats = (): Stat[] =>
   readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .flatMap((name) => statOf(Number(name)) ?? [])
+
+/** User + system CPU milliseconds of `pid` and its ended children. */
+export const processCpuMs = (pid: number): number => statOf(pid)?.cpuMs ?? 0
 
 /** User + system CPU milliseconds of every process in the group led by `pgid`. */
 export const groupCpuMs = (pgid: number): number =>

@@ -26,7 +26,7 @@ import { startEmbeddedPostgres } from '@/platform/database/embeddedPostgres'
 import { freePort } from '@/platform/database/freePort'
 import { appPool } from '@/platform/database/pool'
 
-import { groupCpuMs, postgresCpuMs, postmasterOf } from './cpu'
+import { groupCpuMs, postgresCpuMs, postmasterOf, processCpuMs } from './cpu'
 import {
   measure,
   probe,
@@ -246,7 +246,7 @@ async function main() {
   if (postmaster === undefined) note('PostgreSQL is not on this machine: no database CPU figures')
   const database = postmaster === undefined ? undefined : () => postgresCpuMs(postmaster)
   const nextCpu: CpuMeters = { server: () => groupCpuMs(next.pid), database }
-  const bareCpu: CpuMeters = { server: () => groupCpuMs(bare.pid), database }
+  const bareCpu: CpuMeters = { server: () => processCpuMs(bare.pid), database }
 
   // Other work on these two cores skews every figure: the results say how busy the machine was.
   const loadAverageBefore = os.loadavg()
@@ -261,6 +261,12 @@ async function main() {
       nextCpu,
     ),
   )
+
+  // `pagination=true` is Payload's default, so the answer is the same; it sends the list to
+  // Payload whole (src/api/pageOfDocuments.ts): the uncached path before the document cache.
+  const whole = `${targets.rest.url}&pagination=true`
+  const payloadWhole = { key: 'a-whole', label: '(a) uncached, Payload whole', url: whole }
+  rows.push(await run({ ...targets.rest, ...payloadWhole, uncached: true }, nextCpu))
 
   let conditional: { etag: string; notModifiedRate: number } | undefined
   if (rest.etag) {
