@@ -67,7 +67,9 @@ async function guarded(
   const overrideProblem = checkOverriddenQuery(request, bytes)
   if (overrideProblem) return refuse(request, overrideProblem)
   const payloadAnswer = async (request: Request) => notImplementedIsNotFound(await handle(request))
-  return answer(checked, caller, bytes, () => pageOfDocuments(checked, caller, payloadAnswer))
+  return answer(checked, caller, bytes, () =>
+    pageOfDocuments(checked, caller, payload, payloadAnswer),
+  )
 }
 
 function answer(

@@ -1,17 +1,20 @@
+import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
+
 import { contentGeneration, listenForContentChanges } from '@/cache/contentChanges'
 import { cachedDocument, storeDocument } from '@/cache/documentCache'
+import { publishedNewsPage } from '@collections/News/publishedPage'
 
 import type { Caller } from './caller'
+import { pageAround, plainNewsList, type Page } from './plainNewsList'
 
 type Handle = (request: Request) => Promise<Response>
-type Page = { docs: { id: number }[] } & Record<string, unknown>
 
 const listPaths = /^\/api\/(news|clusters|experts|contacts|media)$/
 
 // How Payload renders each document: part of a document's key.
 const rendering = ['locale', 'fallback-locale', 'fallbackLocale', 'depth']
-// `where`, `sort`, `limit` and `page` choose the documents; Payload answers them on every
-// request. Anything else Payload reads changes the documents themselves: such lists go to Payload whole.
+// `where`, `sort`, `limit` and `page` choose the documents, on every request. Anything else
+// Payload reads changes the documents themselves: such lists go to Payload whole.
 const reshaping = /^(select|populate|joins|draft|pagination|trash)(\[|$)/
 
 const covers = (params: URLSearchParams) =>
@@ -51,14 +54,43 @@ async function fetchDocuments(request: Request, url: URL, ids: number[], handle:
 }
 
 /**
+ * Which documents, in which order, with the page's counts: a plain news list in one statement
+ * of ours, any other list by Payload (the same request, for ids only).
+ */
+async function choosePage(
+  request: Request,
+  url: URL,
+  caller: Caller,
+  payload: Payload,
+  collection: string,
+  handle: Handle,
+): Promise<{ page: Page; headers: Headers } | undefined> {
+  const plain = collection === 'news' ? plainNewsList(caller, url.searchParams) : undefined
+  if (plain) {
+    const page = pageAround(await publishedNewsPage(payload, plain), plain.limit, plain.page)
+    // The headers of Payload's answers: Response.json's type, and its CORS defaults.
+    const req = { payload, headers: request.headers } as PayloadRequest
+    const headers = new Headers({ 'Content-Type': 'application/json' })
+    return { page, headers: headersWithCors({ headers, req }) }
+  }
+  const answer = await handle(idsRequest(request, url))
+  if (answer.status !== 200) return undefined
+  const headers = new Headers(answer.headers)
+  headers.delete('content-length')
+  return { page: (await answer.json()) as Page, headers }
+}
+
+/**
  * A public list as Payload answers it, with each document's JSON taken from the document cache:
- * Payload still decides, per request, who may see which documents in which order (a query for
- * the ids alone), and renders only the documents not rendered since content last changed.
- * Lists that reshape documents (`select`, `populate`, drafts, ...) go to Payload whole.
+ * which documents is decided per request (`choosePage`), and Payload renders only the documents
+ * not rendered since content last changed. Lists that reshape documents (`select`, `populate`,
+ * drafts, ...) go to Payload whole. test/int/pageOfDocuments.int.spec.ts holds it to Payload's
+ * answers, byte for byte.
  */
 export async function pageOfDocuments(
   request: Request,
   caller: Caller,
+  payload: Payload,
   handle: Handle,
 ): Promise<Response> {
   const url = new URL(request.url)
@@ -69,9 +101,9 @@ export async function pageOfDocuments(
   }
   if (!(await listenForContentChanges())) return handle(request)
   const generation = contentGeneration()
-  const idsAnswer = await handle(idsRequest(request, url))
-  if (idsAnswer.status !== 200) return handle(request)
-  const page = (await idsAnswer.json()) as Page
+  const chosen = await choosePage(request, url, caller, payload, collection, handle)
+  if (!chosen) return handle(request)
+  const { page, headers } = chosen
   const ids = page.docs.map((doc) => doc.id)
   const keyOf = documentKeyOf(caller, collection, url.searchParams)
   const json = new Map(ids.map((id) => [id, cachedDocument(keyOf(id))]))
@@ -89,7 +121,5 @@ export async function pageOfDocuments(
   // Payload's answer is JSON.stringify of the page, documents first; only they are spliced in.
   const rest = JSON.stringify({ ...page, docs: [] })
   const body = rest.replace('"docs":[]', `"docs":[${ids.map((id) => json.get(id)).join(',')}]`)
-  const headers = new Headers(idsAnswer.headers)
-  headers.delete('content-length')
   return new Response(body, { status: 200, headers })
 }
