@@ -27,17 +27,20 @@ export async function publishedNewsPage(
   const tables = quotedTablesOf(payload, 'news')
   const { rows } = await appPool(payload).query<{ ids: number[]; total: number }>({
     name: 'published-news-page',
+    // Two scans the planner can keep short: the page walks the `published_at` index and stops
+    // at the page's end; the count needs no join (every language row has its item).
     text: `
-      WITH chosen AS (
-        SELECT n.id, n.published_at, n.created_at
-        FROM ${tables.main} n
-        JOIN ${tables.locales} l ON l._parent_id = n.id AND l._locale = $1
-        WHERE l._status = 'published' AND ($2::varchar IS NULL OR l.slug = $2)
-      )
-      SELECT (SELECT count(*)::int FROM chosen) AS total,
+      SELECT
+        (SELECT count(*)::int FROM ${tables.locales} l
+          WHERE l._locale = $1 AND l._status = 'published' AND ($2::varchar IS NULL OR l.slug = $2)
+        ) AS total,
         coalesce((
           SELECT array_agg(id ORDER BY published_at DESC, created_at DESC) FROM (
-            SELECT * FROM chosen ORDER BY published_at DESC, created_at DESC LIMIT $3 OFFSET $4
+            SELECT n.id, n.published_at, n.created_at
+            FROM ${tables.main} n
+            JOIN ${tables.locales} l ON l._parent_id = n.id AND l._locale = $1
+            WHERE l._status = 'published' AND ($2::varchar IS NULL OR l.slug = $2)
+            ORDER BY n.published_at DESC, n.created_at DESC LIMIT $3 OFFSET $4
           ) page
         ), '{}') AS ids`,
     values: [locale, slug ?? null, limit, (page - 1) * limit],
