@@ -21,22 +21,41 @@ export type Measurement = {
   non2xx: number
   errors: number
   statusCounts: Record<string, number>
+  /** CPU milliseconds per completed request of the server's processes, and of PostgreSQL's. */
+  serverCpuMs?: number
+  databaseCpuMs?: number
 }
+
+/** Reads of cumulative CPU milliseconds, taken around the measured seconds only. */
+export type CpuMeters = { server: () => number; database?: () => number }
 
 export type LoadSettings = { connections: number; warmupSeconds: number; seconds: number }
 
 /** Load on one target: a warm-up (JIT, caches, pools) left out of the figures, then the run. */
-export async function measure(target: Target, settings: LoadSettings): Promise<Measurement> {
-  const result = await autocannon({
-    url: target.url,
-    method: target.method ?? 'GET',
-    headers: target.headers,
-    body: target.body,
-    connections: settings.connections,
-    duration: settings.seconds,
-    warmup: { connections: settings.connections, duration: settings.warmupSeconds },
-    requests: target.uncached ? [{ setupRequest: withFreshQuery() }] : undefined,
-  })
+export async function measure(
+  target: Target,
+  settings: LoadSettings,
+  cpu?: CpuMeters,
+): Promise<Measurement> {
+  // One counter for both runs, so the measured requests never repeat a warm-up's query.
+  const requests = target.uncached ? [{ setupRequest: withFreshQuery() }] : undefined
+  const run = (duration: number) =>
+    autocannon({
+      url: target.url,
+      method: target.method ?? 'GET',
+      headers: target.headers,
+      body: target.body,
+      connections: settings.connections,
+      duration,
+      requests,
+    })
+  await run(settings.warmupSeconds)
+  const before = { server: cpu?.server(), database: cpu?.database?.() }
+  const result = await run(settings.seconds)
+  const perRequest = (now: number | undefined, then: number | undefined) =>
+    now === undefined || then === undefined || !result.requests.total
+      ? undefined
+      : (now - then) / result.requests.total
   const statusCounts = Object.fromEntries(
     Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count]),
   )
@@ -51,6 +70,8 @@ export async function measure(target: Target, settings: LoadSettings): Promise<M
     non2xx: result.non2xx,
     errors: result.errors,
     statusCounts,
+    serverCpuMs: perRequest(cpu?.server(), before.server),
+    databaseCpuMs: perRequest(cpu?.database?.(), before.database),
   }
 }
 
@@ -58,7 +79,8 @@ function withFreshQuery() {
   let counter = 0
   return (request: { path: string }) => {
     counter += 1
-    return { ...request, path: `${request.path}&uncached=${counter}` }
+    const separator = request.path.includes('?') ? '&' : '?'
+    return { ...request, path: `${request.path}${separator}uncached=${counter}` }
   }
 }
 

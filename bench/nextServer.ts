@@ -25,6 +25,8 @@ export type NextServer = {
   url: string
   /** Seconds from spawning `next start` to the first 200 from /api/news. */
   readySeconds: number
+  /** The process group of the server (npx and the node process under it). */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -53,7 +55,7 @@ export async function startNext(
     await stop()
     throw error
   }
-  return { url, readySeconds: (performance.now() - started) / 1000, stop }
+  return { url, readySeconds: (performance.now() - started) / 1000, pid: server.pid!, stop }
 }
 
 async function untilAnswers(url: string, server: ChildProcess, timeoutMs = 120_000) {

@@ -26,7 +26,15 @@ import { startEmbeddedPostgres } from '@/platform/database/embeddedPostgres'
 import { freePort } from '@/platform/database/freePort'
 import { appPool } from '@/platform/database/pool'
 
-import { measure, probe, type LoadSettings, type Measurement, type Target } from './load'
+import { groupCpuMs, postgresCpuMs, postmasterOf, processCpuMs } from './cpu'
+import {
+  measure,
+  probe,
+  type CpuMeters,
+  type LoadSettings,
+  type Measurement,
+  type Target,
+} from './load'
 import { productionEnv, startNext } from './nextServer'
 import { formatTable, writeResults, writeSection, type Row } from './report'
 import { seedNews } from './seedNews'
@@ -113,7 +121,7 @@ async function startBareListServer(databaseUri: string) {
     child.once('message', (message) => resolve(message as { port: number }))
     child.once('exit', (code) => reject(new Error(`the bare list server exited with ${code}`)))
   })
-  return `http://127.0.0.1:${port}`
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid! }
 }
 
 const graphqlList =
@@ -167,11 +175,12 @@ async function checked(target: Target, expectedDocs?: number) {
   return answer
 }
 
-async function run(target: Target): Promise<Measurement> {
+async function run(target: Target, cpu: CpuMeters): Promise<Measurement> {
   console.log(`loading ${target.label} for ${load.warmupSeconds} + ${load.seconds} s`)
-  const result = await measure(target, load)
+  const result = await measure(target, load, cpu)
+  const ms = (value?: number) => (value === undefined ? '-' : value.toFixed(2))
   console.log(
-    `  ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms, status ${JSON.stringify(result.statusCounts)}`,
+    `  ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms} ms, CPU/req server ${ms(result.serverCpuMs)} ms + PostgreSQL ${ms(result.databaseCpuMs)} ms, status ${JSON.stringify(result.statusCounts)}`,
   )
   return result
 }
@@ -230,18 +239,34 @@ async function main() {
   const bare = await startBareListServer(databaseUri)
   // An item from the middle: not among the newest, so not a list's first page either.
   const slug = slugs[Math.floor(newsCount / 2)]!
-  const targets = targetsFor(next.url, bare, slug)
+  const targets = targetsFor(next.url, bare.url, slug)
+
+  // `next start` serves from a grandchild of npx: the whole process group is the server.
+  const postmaster = await postmasterOf(databaseUri)
+  if (postmaster === undefined) note('PostgreSQL is not on this machine: no database CPU figures')
+  const database = postmaster === undefined ? undefined : () => postgresCpuMs(postmaster)
+  const nextCpu: CpuMeters = { server: () => groupCpuMs(next.pid), database }
+  const bareCpu: CpuMeters = { server: () => processCpuMs(bare.pid), database }
 
   // Other work on these two cores skews every figure: the results say how busy the machine was.
   const loadAverageBefore = os.loadavg()
   const rows: Row[] = []
   const rest = await checked(targets.rest, 10)
-  rows.push(await run(targets.rest))
+  rows.push(await run(targets.rest, nextCpu))
 
   // The same list past every cache: what Payload itself costs per request.
   rows.push(
-    await run({ ...targets.rest, key: 'a-uncached', label: '(a) uncached', uncached: true }),
+    await run(
+      { ...targets.rest, key: 'a-uncached', label: '(a) uncached', uncached: true },
+      nextCpu,
+    ),
   )
+
+  // `pagination=true` is Payload's default, so the answer is the same; it sends the list to
+  // Payload whole (src/api/pageOfDocuments.ts): the uncached path before the document cache.
+  const whole = `${targets.rest.url}&pagination=true`
+  const payloadWhole = { key: 'a-whole', label: '(a) uncached, Payload whole', url: whole }
+  rows.push(await run({ ...targets.rest, ...payloadWhole, uncached: true }, nextCpu))
 
   let conditional: { etag: string; notModifiedRate: number } | undefined
   if (rest.etag) {
@@ -251,7 +276,7 @@ async function main() {
       label: '(a) with If-None-Match',
       headers: { 'If-None-Match': rest.etag },
     }
-    const result = await run(target)
+    const result = await run(target, nextCpu)
     rows.push(result)
     conditional = {
       etag: rest.etag,
@@ -260,21 +285,25 @@ async function main() {
   } else note('(a) answered without an ETag: no conditional run')
 
   await checked(targets.graphql, 10)
-  rows.push(await run(targets.graphql))
+  rows.push(await run(targets.graphql, nextCpu))
+  const graphqlUncached = { ...targets.graphql, key: 'b-uncached', label: '(b) uncached' }
+  rows.push(await run({ ...graphqlUncached, uncached: true }, nextCpu))
   await checked(targets.bySlug, 1)
-  rows.push(await run(targets.bySlug))
+  rows.push(await run(targets.bySlug, nextCpu))
+  const bySlugUncached = { ...targets.bySlug, key: 'c-uncached', label: '(c) uncached' }
+  rows.push(await run({ ...bySlugUncached, uncached: true }, nextCpu))
 
   const feed = await probe(targets.feed)
   if (feed.status === 404) rows.push({ ...targets.feed, unavailable: 'not available (404)' })
   else {
     if (feed.status !== 200) note(`${targets.feed.label} answered ${feed.status}`)
-    rows.push(await run(targets.feed))
+    rows.push(await run(targets.feed, nextCpu))
   }
 
   await checked(targets.bare, 10)
-  rows.push(await run(targets.bare))
+  rows.push(await run(targets.bare, bareCpu))
   await checked(targets.constant)
-  rows.push(await run(targets.constant))
+  rows.push(await run(targets.constant, bareCpu))
 
   const loadAverageAfter = os.loadavg()
   const body = partnerApiFigures(rows, targets, conditional, seeded, buildSeconds)

@@ -14,21 +14,6 @@ const isMeasured = (row: Row): row is Measurement => !('unavailable' in row)
 const ratio = (value: number, base: number | undefined) =>
   base ? (value / base).toFixed(value / base < 10 ? 3 : 1) : '-'
 
-/** The rows as text columns, with each throughput as a share of the two baselines. */
-function cells(row: Row, bare?: Measurement, nextConstant?: Measurement): string[] {
-  if (!isMeasured(row)) return [row.label, row.unavailable, '', '', '', '', '', '']
-  return [
-    row.label,
-    row.requestsPerSecond.toFixed(0),
-    row.p50Ms.toFixed(1),
-    row.p99Ms.toFixed(1),
-    String(row.non2xx + row.errors),
-    ratio(row.requestsPerSecond, bare?.requestsPerSecond),
-    ratio(row.requestsPerSecond, nextConstant?.requestsPerSecond),
-    ratio(row.p99Ms, bare?.p99Ms),
-  ]
-}
-
 const header = [
   'target',
   'req/s',
@@ -38,7 +23,38 @@ const header = [
   'req/s ÷ (e)',
   'req/s ÷ (f)',
   'p99 ÷ (e) p99',
+  'server CPU ms/req',
+  'PostgreSQL CPU ms/req',
+  'CPU/req ÷ (e)',
 ]
+
+const cpuMs = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2))
+
+/** App and database together; undefined unless both were measured. */
+const totalCpuMs = (row: Measurement | undefined) =>
+  row?.serverCpuMs === undefined || row.databaseCpuMs === undefined
+    ? undefined
+    : row.serverCpuMs + row.databaseCpuMs
+
+/** The rows as text columns, with each throughput as a share of the two baselines. */
+function cells(row: Row, bare?: Measurement, nextConstant?: Measurement): string[] {
+  if (!isMeasured(row)) return [row.label, row.unavailable, ...header.slice(2).map(() => '')]
+  const total = totalCpuMs(row)
+  const bareTotal = totalCpuMs(bare)
+  return [
+    row.label,
+    row.requestsPerSecond.toFixed(0),
+    row.p50Ms.toFixed(1),
+    row.p99Ms.toFixed(1),
+    String(row.non2xx + row.errors),
+    ratio(row.requestsPerSecond, bare?.requestsPerSecond),
+    ratio(row.requestsPerSecond, nextConstant?.requestsPerSecond),
+    ratio(row.p99Ms, bare?.p99Ms),
+    cpuMs(row.serverCpuMs),
+    cpuMs(row.databaseCpuMs),
+    total === undefined ? '-' : ratio(total, bareTotal),
+  ]
+}
 
 /** The partner API's rows as a Markdown table, each against the two `node:http` baselines. */
 export function formatTable(rows: Row[], bareKey: string, constantKey: string): string {

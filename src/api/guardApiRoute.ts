@@ -10,6 +10,7 @@ import { checkQuery } from './checkQuery'
 import { corsHeaders, withHeaders } from './cors'
 import { checkOverriddenQuery } from './methodOverride'
 import { inOneLanguage } from './oneLanguage'
+import { pageOfDocuments } from './pageOfDocuments'
 import { privateAnswer, publicCacheKey, servePublicRead } from './publicCache'
 import { readBody } from './readBody'
 import { withRequestId } from './requestId'
@@ -65,7 +66,10 @@ async function guarded(
   }
   const overrideProblem = checkOverriddenQuery(request, bytes)
   if (overrideProblem) return refuse(request, overrideProblem)
-  return answer(checked, caller, bytes, async () => notImplementedIsNotFound(await handle(checked)))
+  const payloadAnswer = async (request: Request) => notImplementedIsNotFound(await handle(request))
+  return answer(checked, caller, bytes, () =>
+    pageOfDocuments(checked, caller, payload, payloadAnswer),
+  )
 }
 
 function answer(
