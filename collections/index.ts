@@ -2,6 +2,7 @@ import { Benefits } from './Benefits'
 import { Clusters } from './Clusters'
 import { Contacts } from './Contacts'
 import { Deliveries } from './Deliveries'
+import { Events } from './Events'
 import { Experts } from './Experts'
 import { JoinRequests } from './JoinRequests'
 import { Media } from './Media'
@@ -14,6 +15,7 @@ import { WebhookDeliveries } from './WebhookDeliveries'
 
 export const collections = [
   News,
+  Events,
   Clusters,
   Experts,
   Contacts,

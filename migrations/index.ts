@@ -7,6 +7,7 @@ import * as migration_20261128_023810_roles_translation_seo from './20261128_023
 import * as migration_20261128_025432_reach from './20261128_025432_reach';
 import * as migration_20261128_050646_media_object_storage from './20261128_050646_media_object_storage';
 import * as migration_20261201_202453_rate_limits from './20261201_202453_rate_limits';
+import * as migration_20261202_053311_events from './20261202_053311_events';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_202453_rate_limits.up,
     down: migration_20261201_202453_rate_limits.down,
-    name: '20261201_202453_rate_limits'
+    name: '20261201_202453_rate_limits',
+  },
+  {
+    up: migration_20261202_053311_events.up,
+    down: migration_20261202_053311_events.down,
+    name: '20261202_053311_events'
   },
 ];

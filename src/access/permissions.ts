@@ -96,6 +96,16 @@ export const permissions = {
       },
     },
   },
+  events: {
+    clusters: { field: 'clusters' },
+    read: { anonymous: 'published', partner: 'published', translator: 'all', ...clusterWriters },
+    readVersions: { translator: 'all', ...clusterWriters },
+    create: clusterWriters,
+    update: clusterWritersAndTranslators,
+    delete: clusterWriters,
+    publishAllLocales: clusterWriters,
+    restoreVersion: clusterWriters,
+  },
   clusters: {
     clusters: { self: true },
     read: everyone,

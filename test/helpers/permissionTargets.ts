@@ -88,6 +88,15 @@ async function newsletterAndSubscriber(payload: Payload) {
   return { newsletter, subscriber }
 }
 
+/** An event's required times: a day, a month from now. */
+export const eventTimes = () => {
+  const startsAt = new Date(Date.now() + 30 * 86_400_000)
+  return {
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+  }
+}
+
 /** Makes a fresh document of the collection, with full access, for one attempt. */
 export const makeTarget: Record<
   string,
@@ -101,6 +110,20 @@ export const makeTarget: Record<
         draft: !published,
         data: {
           title: unique('Uutinen'),
+          clusters: [clusterOf({ payload, ...world }, own)],
+          _status: published ? 'published' : 'draft',
+        },
+      })
+    ).id,
+  events: async ({ payload, ...world }, { own, published }) =>
+    (
+      await create(payload, {
+        collection: 'events',
+        locale: 'fi',
+        draft: !published,
+        data: {
+          title: unique('Tapahtuma'),
+          ...eventTimes(),
           clusters: [clusterOf({ payload, ...world }, own)],
           _status: published ? 'published' : 'draft',
         },

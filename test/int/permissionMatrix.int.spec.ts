@@ -21,6 +21,7 @@ import { graphql, login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
 import {
+  eventTimes,
   fingerprint,
   joinRequestData,
   makeTarget,
@@ -120,7 +121,7 @@ function variantsOf(slug: string): { label: string; variant: Variant }[] {
     label,
     variant: { own, published, self },
   })
-  if (slug === 'news') {
+  if (table[slug]!.publishAllLocales) {
     return [
       v('own cluster, published', true),
       v('own cluster, draft', true, false),
@@ -232,6 +233,7 @@ const clusterFor = (own: boolean) => (own ? world.ownCluster : world.otherCluste
 // Titles and names make slugs, which are unique per language.
 const updateBody: Record<string, () => Record<string, unknown>> = {
   news: () => ({ title: unique('Muutettu otsikko') }),
+  events: () => ({ title: unique('Muutettu tapahtuma') }),
   clusters: () => ({ name: unique('Muutettu nimi') }),
   experts: () => ({ title: 'Muutettu titteli' }),
   contacts: () => ({ role: 'Muutettu rooli' }),
@@ -256,6 +258,13 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
   switch (slug) {
     case 'news':
       return { title: unique('Uusi uutinen'), clusters: [clusterFor(own)], _status: 'draft' }
+    case 'events':
+      return {
+        title: unique('Uusi tapahtuma'),
+        ...eventTimes(),
+        clusters: [clusterFor(own)],
+        _status: 'draft',
+      }
     case 'clusters':
       return { name: unique('Uusi klusteri'), displayOrder: 100 }
     case 'experts':
@@ -315,6 +324,7 @@ const graphqlRequired = (slug: string): Record<string, unknown> =>
     clusters: { slug: unique('klusteri').replace(/\W/g, '-') },
     experts: { slug: unique('asiantuntija').replace(/\W/g, '-') },
     newsletters: { status: 'draft' },
+    events: { startsAt_tz: 'Europe_Helsinki', endsAt_tz: 'Europe_Helsinki', format: 'onSite' },
     joinRequests: { municipality: '_698', status: 'new' },
   })[slug] ?? {}
 
@@ -536,10 +546,10 @@ describe.each(contentSlugs)('%s over GraphQL', (slug) => {
 })
 
 /** Publishing every language needs a valid text in each. */
-async function inEveryLanguage(id: number, published: boolean) {
+async function inEveryLanguage(slug: 'news' | 'events', id: number, published: boolean) {
   for (const locale of ['sv', 'en'] as const) {
     await payload.update({
-      collection: 'news',
+      collection: slug,
       id,
       locale,
       draft: !published,
@@ -548,49 +558,54 @@ async function inEveryLanguage(id: number, published: boolean) {
   }
 }
 
+async function versionsAndPublishing(slug: 'news' | 'events', actor: Actor) {
+  const rules = permissions[slug]
+  for (const { label, variant } of variantsOf(slug)) {
+    const listed = await target(slug, variant, actor, label)
+    await attempt(
+      `${actor} lists versions of ${slug} (${label})`,
+      slug,
+      may(rules.readVersions, actor, listed, 'fi', 'readVersions'),
+      () => rest(`${slug}/versions?where[parent][equals]=${listed.id}&depth=0`, as(actor)),
+      listJudge(listed.id),
+    )
+
+    const restored = await target(slug, variant, actor, label)
+    const { docs } = await payload.findVersions({
+      collection: slug,
+      where: { parent: { equals: restored.id } },
+      limit: 1,
+    })
+    await attempt(
+      `${actor} restores a version of ${slug} in sv (${label})`,
+      slug,
+      may(rules.restoreVersion, actor, restored) && may(rules.update, actor, restored, 'sv'),
+      () => rest(`${slug}/versions/${docs[0]!.id}?locale=sv`, { ...as(actor), method: 'POST' }),
+    )
+
+    const flagged = await target(slug, variant, actor, label)
+    await inEveryLanguage(slug, flagged.id, variant.published)
+    const flag = variant.published ? 'unpublishAllLocales' : 'publishAllLocales'
+    await attempt(
+      `${actor} saves ${slug} in sv with ${flag} (${label})`,
+      slug,
+      may(rules.read, actor, flagged, 'sv', 'read') &&
+        may(rules.publishAllLocales, actor, flagged) &&
+        may(rules.update, actor, flagged, 'sv'),
+      () =>
+        rest(`${slug}/${flagged.id}?locale=sv&${flag}=true`, {
+          ...as(actor),
+          method: 'PATCH',
+          body: variant.published ? {} : { _status: 'published' },
+        }),
+    )
+  }
+}
+
 describe('versions, all-language publishing and files', () => {
-  const news = permissions.news
-
   it.each([...actors])('as %s', async (actor) => {
-    for (const { label, variant } of variantsOf('news')) {
-      const listed = await target('news', variant, actor, label)
-      await attempt(
-        `${actor} lists versions of news (${label})`,
-        'news',
-        may(news.readVersions, actor, listed, 'fi', 'readVersions'),
-        () => rest(`news/versions?where[parent][equals]=${listed.id}&depth=0`, as(actor)),
-        listJudge(listed.id),
-      )
-
-      const restored = await target('news', variant, actor, label)
-      const { docs } = await payload.findVersions({
-        collection: 'news',
-        where: { parent: { equals: restored.id } },
-        limit: 1,
-      })
-      await attempt(
-        `${actor} restores a version of news in sv (${label})`,
-        'news',
-        may(news.restoreVersion, actor, restored) && may(news.update, actor, restored, 'sv'),
-        () => rest(`news/versions/${docs[0]!.id}?locale=sv`, { ...as(actor), method: 'POST' }),
-      )
-
-      const flagged = await target('news', variant, actor, label)
-      await inEveryLanguage(flagged.id, variant.published)
-      const flag = variant.published ? 'unpublishAllLocales' : 'publishAllLocales'
-      await attempt(
-        `${actor} saves news in sv with ${flag} (${label})`,
-        'news',
-        may(news.read, actor, flagged, 'sv', 'read') &&
-          may(news.publishAllLocales, actor, flagged) &&
-          may(news.update, actor, flagged, 'sv'),
-        () =>
-          rest(`news/${flagged.id}?locale=sv&${flag}=true`, {
-            ...as(actor),
-            method: 'PATCH',
-            body: variant.published ? {} : { _status: 'published' },
-          }),
-      )
+    for (const slug of ['news', 'events'] as const) {
+      await versionsAndPublishing(slug, actor)
     }
 
     const image = await target('media', { own: true, published: true, self: false }, actor, 'any')
