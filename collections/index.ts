@@ -9,6 +9,7 @@ import { Media } from './Media'
 import { News } from './News'
 import { Newsletters } from './Newsletters'
 import { Partners } from './Partners'
+import { Registrations } from './Registrations'
 import { Subscribers } from './Subscribers'
 import { Users } from './Users'
 import { WebhookDeliveries } from './WebhookDeliveries'
@@ -16,6 +17,7 @@ import { WebhookDeliveries } from './WebhookDeliveries'
 export const collections = [
   News,
   Events,
+  Registrations,
   Clusters,
   Experts,
   Contacts,

@@ -8,6 +8,7 @@ import * as migration_20261128_025432_reach from './20261128_025432_reach';
 import * as migration_20261128_050646_media_object_storage from './20261128_050646_media_object_storage';
 import * as migration_20261201_202453_rate_limits from './20261201_202453_rate_limits';
 import * as migration_20261202_053311_events from './20261202_053311_events';
+import * as migration_20261202_054708_registrations from './20261202_054708_registrations';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_053311_events.up,
     down: migration_20261202_053311_events.down,
-    name: '20261202_053311_events'
+    name: '20261202_053311_events',
+  },
+  {
+    up: migration_20261202_054708_registrations.up,
+    down: migration_20261202_054708_registrations.down,
+    name: '20261202_054708_registrations'
   },
 ];

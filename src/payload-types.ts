@@ -70,6 +70,7 @@ export interface Config {
   collections: {
     news: News;
     events: Event;
+    registrations: Registration;
     clusters: Cluster;
     experts: Expert;
     contacts: Contact;
@@ -92,6 +93,7 @@ export interface Config {
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     clusters: ClustersSelect<false> | ClustersSelect<true>;
     experts: ExpertsSelect<false> | ExpertsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
       sendConfirmationEmail: TaskSendConfirmationEmail;
       deliverWebhook: TaskDeliverWebhook;
       sendJoinRequestEmail: TaskSendJoinRequestEmail;
+      sendRegistrationEmail: TaskSendRegistrationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -506,6 +509,45 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  locale: 'fi' | 'sv' | 'en';
+  status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clusters?: (number | Cluster)[] | null;
+  consent?: {
+    text?: string | null;
+    version?: string | null;
+    locale?: string | null;
+    source?: string | null;
+    givenAt?: string | null;
+    confirmedAt?: string | null;
+  };
+  /**
+   * When the address was confirmed: the waiting list goes in this order.
+   */
+  seatDecidedAt?: string | null;
+  tokenHash?: string | null;
+  confirmationSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "benefits".
  */
 export interface Benefit {
@@ -871,6 +913,7 @@ export interface PayloadJob {
           | 'sendConfirmationEmail'
           | 'deliverWebhook'
           | 'sendJoinRequestEmail'
+          | 'sendRegistrationEmail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -911,6 +954,7 @@ export interface PayloadJob {
         | 'sendConfirmationEmail'
         | 'deliverWebhook'
         | 'sendJoinRequestEmail'
+        | 'sendRegistrationEmail'
         | 'schedulePublish'
       )
     | null;
@@ -934,6 +978,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null)
     | ({
         relationTo: 'clusters';
@@ -1139,6 +1187,35 @@ export interface EventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  locale?: T;
+  status?: T;
+  answers?: T;
+  clusters?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        version?: T;
+        locale?: T;
+        source?: T;
+        givenAt?: T;
+        confirmedAt?: T;
+      };
+  seatDecidedAt?: T;
+  tokenHash?: T;
+  confirmationSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1604,6 +1681,17 @@ export interface TaskSendJoinRequestEmail {
     joinRequestId: number;
     expertId?: number | null;
     fallback?: boolean | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationEmail".
+ */
+export interface TaskSendRegistrationEmail {
+  input: {
+    registrationId: number;
+    kind: 'confirm' | 'confirmed' | 'waitlisted' | 'promoted';
   };
   output?: unknown;
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, DateField, Field } from 'payload'
 
+import { eventTimeZone } from '@/events/calendar'
 import { siteLink } from '@/fields/links'
 import { slug } from '@/fields/slug'
 import { label } from '@/i18n'
@@ -10,9 +11,8 @@ import { describeLanguages } from '@/translation/hooks/describeLanguages'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
+import { registerEndpoint } from './endpoints/register'
 import { checkTimes } from './hooks/checkTimes'
-
-export const eventTimeZone = 'Europe/Helsinki'
 
 const eventTexts = ['title', 'lead', 'body', 'programme', 'summary', 'materials']
 /** The texts readers are told the language of (`contentLocales`). */
@@ -48,6 +48,7 @@ export const Events: CollectionConfig<'events'> = {
     group: label('group.content'),
   },
   defaultSort: '-startsAt',
+  endpoints: [registerEndpoint],
   hooks: {
     beforeValidate: [checkTimes],
     beforeChange: [stampTextChange(eventTexts)],

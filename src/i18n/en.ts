@@ -71,6 +71,59 @@ export const en = {
   'events.closesBeforeOpens': 'Registration must close after it opens.',
   'events.closesAfterEnd': 'Registration must close before the event ends.',
 
+  'registrations.singular': 'Registration',
+  'registrations.plural': 'Registrations',
+  'registrations.event': 'Event',
+  'registrations.status': 'Status',
+  'registrations.status.pending': 'Awaiting confirmation',
+  'registrations.status.confirmed': 'Confirmed',
+  'registrations.status.waitlisted': 'On the waiting list',
+  'registrations.status.cancelled': 'Cancelled',
+  'registrations.status.attended': 'Attended',
+  'registrations.answers': 'Answers',
+  'registrations.consent.givenAt': 'Given',
+  'registrations.seatDecidedAt': 'Seat decided',
+  'registrations.seatDecidedAt.help':
+    'When the address was confirmed: the waiting list goes in this order.',
+  'api.register.accepted':
+    'Thank you. Check your email: confirm your registration from the link we sent.',
+  'api.register.badName': 'Give your name (at most 200 characters).',
+  'api.register.badOrganisation': 'organisation may have at most 200 characters.',
+  'api.register.badAnswers':
+    'answers must be an object of at most 20 texts of at most 1000 characters.',
+  'api.register.closed': 'Registration for this event is not open.',
+  'api.register.unknownEvent': 'There is no such event.',
+  'email.register.confirm.subject': 'Confirm your registration: {event}',
+  'email.register.confirm.intro':
+    'You (or someone with your address) registered for {event}. Confirm the registration with the button below.',
+  'email.register.confirm.button': 'Confirm registration',
+  'email.register.confirm.ignore':
+    'If you did not register, ignore this message: nothing happens without confirmation.',
+  'email.register.confirmed.subject': 'Your seat is confirmed: {event}',
+  'email.register.confirmed.intro': 'Welcome to {event}, {time}. The calendar entry is attached.',
+  'email.register.waitlisted.subject': 'You are on the waiting list: {event}',
+  'email.register.waitlisted.intro':
+    '{event} is full, so you are on the waiting list. If a seat frees up, it is yours and we tell you by email.',
+  'email.register.promoted.subject': 'A seat freed up for you: {event}',
+  'email.register.promoted.intro':
+    'A seat at {event}, {time}, freed up and it is now yours. The calendar entry is attached.',
+  'email.register.cancelLink': 'Cannot come? Cancel your registration',
+  'email.register.eventLink': 'The event page',
+  'page.register.confirm.title': 'Confirm your registration',
+  'page.register.confirm.question': 'Confirm your registration for {event}?',
+  'page.register.confirm.button': 'Confirm',
+  'page.register.confirmed': 'Your seat at {event} is confirmed. We sent the details by email.',
+  'page.register.waitlisted':
+    '{event} is full: you are on the waiting list, and we tell you by email if a seat frees up.',
+  'page.register.cancel.title': 'Cancel your registration',
+  'page.register.cancel.question': 'Cancel your registration for {event}?',
+  'page.register.cancel.button': 'Cancel registration',
+  'page.register.cancelled': 'Your registration for {event} is cancelled.',
+  'consent.register.text':
+    'I agree that the Regional Council of Lapland keeps my name, email address and organisation to run this event and to tell me about it, and removes them after the event.',
+
+  'feed.events.title': 'Arctic Smartness events',
+
   'clusters.singular': 'Cluster',
   'clusters.plural': 'Clusters',
   'clusters.shortDescription': 'Short description',
@@ -300,7 +353,7 @@ export const en = {
   'api.localeOutOfScope': 'This API key may read {allowed} only, not "{value}".',
   'api.badApiKey': 'Unknown or revoked API key. Send Authorization: partners API-Key <key>.',
   'api.badGraceHours': 'graceHours must be a number from 0 to {max}.',
-  'api.unknownFeed': 'No such feed. Use news.rss, news.atom or news.json.',
+  'api.unknownFeed': 'No such feed. Use news.rss, news.atom, news.json or events.ics.',
   'api.webhookResendQueued': 'The event is queued to be sent again.',
   'validation.passwordTooShort': 'The password must be at least {min} characters long.',
   'api.fileChangeForbidden':

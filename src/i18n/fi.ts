@@ -75,6 +75,61 @@ export const fi: Messages = {
   'events.closesBeforeOpens': 'Ilmoittautumisen on päätyttävä alkamisensa jälkeen.',
   'events.closesAfterEnd': 'Ilmoittautumisen on päätyttävä ennen tapahtuman loppua.',
 
+  'registrations.singular': 'Ilmoittautuminen',
+  'registrations.plural': 'Ilmoittautumiset',
+  'registrations.event': 'Tapahtuma',
+  'registrations.status': 'Tila',
+  'registrations.status.pending': 'Odottaa vahvistusta',
+  'registrations.status.confirmed': 'Vahvistettu',
+  'registrations.status.waitlisted': 'Jonossa',
+  'registrations.status.cancelled': 'Peruttu',
+  'registrations.status.attended': 'Osallistui',
+  'registrations.answers': 'Vastaukset',
+  'registrations.consent.givenAt': 'Annettu',
+  'registrations.seatDecidedAt': 'Paikka ratkaistu',
+  'registrations.seatDecidedAt.help':
+    'Milloin osoite vahvistettiin: jono etenee tässä järjestyksessä.',
+  'api.register.accepted':
+    'Kiitos. Tarkista sähköpostisi: vahvista ilmoittautumisesi lähettämästämme linkistä.',
+  'api.register.badName': 'Kerro nimesi (enintään 200 merkkiä).',
+  'api.register.badOrganisation': 'Organisaation nimessä saa olla enintään 200 merkkiä.',
+  'api.register.badAnswers':
+    'answers-kentän on oltava olio, jossa on enintään 20 enintään 1000 merkin tekstiä.',
+  'api.register.closed': 'Tähän tapahtumaan ei voi nyt ilmoittautua.',
+  'api.register.unknownEvent': 'Tapahtumaa ei ole.',
+  'email.register.confirm.subject': 'Vahvista ilmoittautumisesi: {event}',
+  'email.register.confirm.intro':
+    'Sinä (tai joku osoitteellasi) ilmoittautui tapahtumaan {event}. Vahvista ilmoittautuminen alla olevasta painikkeesta.',
+  'email.register.confirm.button': 'Vahvista ilmoittautuminen',
+  'email.register.confirm.ignore':
+    'Jos et ilmoittautunut, jätä tämä viesti huomiotta: ilman vahvistusta mitään ei tapahdu.',
+  'email.register.confirmed.subject': 'Paikkasi on vahvistettu: {event}',
+  'email.register.confirmed.intro':
+    'Tervetuloa tapahtumaan {event}, {time}. Kalenterimerkintä on liitteenä.',
+  'email.register.waitlisted.subject': 'Olet jonossa: {event}',
+  'email.register.waitlisted.intro':
+    '{event} on täynnä, joten olet jonossa. Jos paikka vapautuu, se on sinun, ja kerromme siitä sähköpostilla.',
+  'email.register.promoted.subject': 'Sinulle vapautui paikka: {event}',
+  'email.register.promoted.intro':
+    'Tapahtumasta {event}, {time}, vapautui paikka, ja se on nyt sinun. Kalenterimerkintä on liitteenä.',
+  'email.register.cancelLink': 'Etkö pääse? Peru ilmoittautumisesi',
+  'email.register.eventLink': 'Tapahtuman sivu',
+  'page.register.confirm.title': 'Vahvista ilmoittautumisesi',
+  'page.register.confirm.question': 'Vahvistetaanko ilmoittautumisesi tapahtumaan {event}?',
+  'page.register.confirm.button': 'Vahvista',
+  'page.register.confirmed':
+    'Paikkasi tapahtumassa {event} on vahvistettu. Lähetimme tiedot sähköpostilla.',
+  'page.register.waitlisted':
+    '{event} on täynnä: olet jonossa, ja kerromme sähköpostilla, jos paikka vapautuu.',
+  'page.register.cancel.title': 'Peru ilmoittautumisesi',
+  'page.register.cancel.question': 'Perutaanko ilmoittautumisesi tapahtumaan {event}?',
+  'page.register.cancel.button': 'Peru ilmoittautuminen',
+  'page.register.cancelled': 'Ilmoittautumisesi tapahtumaan {event} on peruttu.',
+  'consent.register.text':
+    'Hyväksyn, että Lapin liitto säilyttää nimeni, sähköpostiosoitteeni ja organisaationi tämän tapahtuman järjestämistä ja siitä tiedottamista varten ja poistaa ne tapahtuman jälkeen.',
+
+  'feed.events.title': 'Arctic Smartness -tapahtumat',
+
   'clusters.singular': 'Klusteri',
   'clusters.plural': 'Klusterit',
   'clusters.shortDescription': 'Lyhyt kuvaus',
@@ -309,7 +364,7 @@ export const fi: Messages = {
   'api.badApiKey':
     'Tuntematon tai peruttu API-avain. Lähetä Authorization: partners API-Key <avain>.',
   'api.badGraceHours': 'graceHours-arvon on oltava luku väliltä 0–{max}.',
-  'api.unknownFeed': 'Syötettä ei ole. Käytä news.rss, news.atom tai news.json.',
+  'api.unknownFeed': 'Syötettä ei ole. Käytä news.rss, news.atom, news.json tai events.ics.',
   'api.webhookResendQueued': 'Tapahtuma on jonossa uudelleen lähetettäväksi.',
   'validation.passwordTooShort': 'Salasanassa on oltava vähintään {min} merkkiä.',
   'api.fileChangeForbidden':

@@ -73,6 +73,59 @@ export const sv: Messages = {
   'events.closesBeforeOpens': 'Anmälan måste stänga efter att den öppnat.',
   'events.closesAfterEnd': 'Anmälan måste stänga innan evenemanget slutar.',
 
+  'registrations.singular': 'Anmälan',
+  'registrations.plural': 'Anmälningar',
+  'registrations.event': 'Evenemang',
+  'registrations.status': 'Status',
+  'registrations.status.pending': 'Väntar på bekräftelse',
+  'registrations.status.confirmed': 'Bekräftad',
+  'registrations.status.waitlisted': 'På väntelistan',
+  'registrations.status.cancelled': 'Avbokad',
+  'registrations.status.attended': 'Deltog',
+  'registrations.answers': 'Svar',
+  'registrations.consent.givenAt': 'Givet',
+  'registrations.seatDecidedAt': 'Plats avgjord',
+  'registrations.seatDecidedAt.help': 'När adressen bekräftades: väntelistan går i den ordningen.',
+  'api.register.accepted': 'Tack. Kolla din e-post: bekräfta din anmälan via länken vi skickade.',
+  'api.register.badName': 'Ange ditt namn (högst 200 tecken).',
+  'api.register.badOrganisation': 'Organisationens namn får ha högst 200 tecken.',
+  'api.register.badAnswers':
+    'answers måste vara ett objekt med högst 20 texter på högst 1000 tecken.',
+  'api.register.closed': 'Anmälan till detta evenemang är inte öppen.',
+  'api.register.unknownEvent': 'Evenemanget finns inte.',
+  'email.register.confirm.subject': 'Bekräfta din anmälan: {event}',
+  'email.register.confirm.intro':
+    'Du (eller någon med din adress) anmälde dig till {event}. Bekräfta anmälan med knappen nedan.',
+  'email.register.confirm.button': 'Bekräfta anmälan',
+  'email.register.confirm.ignore':
+    'Om du inte anmälde dig kan du strunta i meddelandet: utan bekräftelse händer ingenting.',
+  'email.register.confirmed.subject': 'Din plats är bekräftad: {event}',
+  'email.register.confirmed.intro':
+    'Välkommen till {event}, {time}. Kalenderposten finns som bilaga.',
+  'email.register.waitlisted.subject': 'Du står på väntelistan: {event}',
+  'email.register.waitlisted.intro':
+    '{event} är fullbokat, så du står på väntelistan. Blir en plats ledig är den din, och vi meddelar dig per e-post.',
+  'email.register.promoted.subject': 'En plats blev ledig för dig: {event}',
+  'email.register.promoted.intro':
+    'En plats på {event}, {time}, blev ledig och är nu din. Kalenderposten finns som bilaga.',
+  'email.register.cancelLink': 'Kan du inte komma? Avboka din anmälan',
+  'email.register.eventLink': 'Evenemangets sida',
+  'page.register.confirm.title': 'Bekräfta din anmälan',
+  'page.register.confirm.question': 'Bekräfta din anmälan till {event}?',
+  'page.register.confirm.button': 'Bekräfta',
+  'page.register.confirmed':
+    'Din plats på {event} är bekräftad. Vi skickade uppgifterna per e-post.',
+  'page.register.waitlisted':
+    '{event} är fullbokat: du står på väntelistan, och vi meddelar dig per e-post om en plats blir ledig.',
+  'page.register.cancel.title': 'Avboka din anmälan',
+  'page.register.cancel.question': 'Avboka din anmälan till {event}?',
+  'page.register.cancel.button': 'Avboka',
+  'page.register.cancelled': 'Din anmälan till {event} är avbokad.',
+  'consent.register.text':
+    'Jag godkänner att Lapplands förbund sparar mitt namn, min e-postadress och min organisation för att ordna detta evenemang och informera mig om det, och tar bort dem efter evenemanget.',
+
+  'feed.events.title': 'Arctic Smartness-evenemang',
+
   'clusters.singular': 'Kluster',
   'clusters.plural': 'Kluster',
   'clusters.shortDescription': 'Kort beskrivning',
@@ -304,7 +357,7 @@ export const sv: Messages = {
   'api.badApiKey':
     'Okänd eller återkallad API-nyckel. Skicka Authorization: partners API-Key <nyckel>.',
   'api.badGraceHours': 'graceHours måste vara ett tal från 0 till {max}.',
-  'api.unknownFeed': 'Flödet finns inte. Använd news.rss, news.atom eller news.json.',
+  'api.unknownFeed': 'Flödet finns inte. Använd news.rss, news.atom, news.json eller events.ics.',
   'api.webhookResendQueued': 'Händelsen står i kö för att skickas igen.',
   'validation.passwordTooShort': 'Lösenordet måste vara minst {min} tecken långt.',
   'api.fileChangeForbidden':

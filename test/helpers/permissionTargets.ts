@@ -129,6 +129,21 @@ export const makeTarget: Record<
         },
       })
     ).id,
+  registrations: async (world, { own }) => {
+    const event = await makeTarget.events!(world, { own, published: true, self: false }, 'admin')
+    const registration = await create(world.payload, {
+      collection: 'registrations',
+      data: {
+        event,
+        name: 'Maija Mäkelä',
+        email: `${unique('osallistuja').replace(/\W/g, '')}@example.test`,
+        locale: 'fi',
+        status: 'confirmed',
+        clusters: [clusterOf(world, own)],
+      },
+    })
+    return registration.id
+  },
   clusters: async (world, { own }) => {
     const cluster = await create(world.payload, {
       collection: 'clusters',

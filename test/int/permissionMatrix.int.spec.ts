@@ -43,6 +43,8 @@ import { createUser, testPassword } from '../helpers/users'
 let payload: Payload
 let world: World
 let smtp: SmtpSink
+/** An event a probe tries to move a registration to. */
+let probeEvent: number
 const credentials = {} as Record<Actor, { token?: string; headers?: Record<string, string> }>
 const tally = { tried: 0, refused: 0 }
 
@@ -79,6 +81,7 @@ beforeAll(async () => {
     world.userIds[role] = user.id
     credentials[role] = { token: await login(user.email, testPassword) }
   }
+  probeEvent = await makeTarget.events!(world, any, 'admin')
   const { key } = await createPartner(payload, credentials.admin.token!)
   credentials.partner = { headers: keyHeader(key) }
   credentials.anonymous = {}
@@ -234,6 +237,7 @@ const clusterFor = (own: boolean) => (own ? world.ownCluster : world.otherCluste
 const updateBody: Record<string, () => Record<string, unknown>> = {
   news: () => ({ title: unique('Muutettu otsikko') }),
   events: () => ({ title: unique('Muutettu tapahtuma') }),
+  registrations: () => ({ organisation: 'Muutettu organisaatio' }),
   clusters: () => ({ name: unique('Muutettu nimi') }),
   experts: () => ({ title: 'Muutettu titteli' }),
   contacts: () => ({ role: 'Muutettu rooli' }),
@@ -264,6 +268,15 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
         ...eventTimes(),
         clusters: [clusterFor(own)],
         _status: 'draft',
+      }
+    case 'registrations':
+      return {
+        event: await makeTarget.events!(world, { ...any, own }, 'admin'),
+        name: 'Uusi osallistuja',
+        email,
+        locale: 'fi',
+        status: 'pending',
+        clusters: [clusterFor(own)],
       }
     case 'clusters':
       return { name: unique('Uusi klusteri'), displayOrder: 100 }
@@ -324,6 +337,7 @@ const graphqlRequired = (slug: string): Record<string, unknown> =>
     clusters: { slug: unique('klusteri').replace(/\W/g, '-') },
     experts: { slug: unique('asiantuntija').replace(/\W/g, '-') },
     newsletters: { status: 'draft' },
+    registrations: { status: 'pending', locale: 'fi' },
     events: { startsAt_tz: 'Europe_Helsinki', endsAt_tz: 'Europe_Helsinki', format: 'onSite' },
     joinRequests: { municipality: '_698', status: 'new' },
   })[slug] ?? {}
@@ -660,6 +674,20 @@ const fieldProbes: Record<string, Probe> = {
     stored: (doc) => (doc.history as unknown[] | undefined)?.length === 1,
   },
   'joinRequests.joinedAt': { value: at, stored: (doc) => sameDate(doc.joinedAt) },
+  'registrations.event': {
+    value: () => probeEvent,
+    stored: (doc) => doc.event === probeEvent,
+  },
+  'registrations.clusters': {
+    value: () => [world.otherCluster],
+    stored: (doc) => ((doc.clusters ?? []) as number[]).includes(world.otherCluster),
+  },
+  'registrations.consent': {
+    value: { text: 'Väärennetty suostumus' },
+    stored: (doc) =>
+      (doc.consent as { text?: string } | undefined)?.text === 'Väärennetty suostumus',
+  },
+  'registrations.seatDecidedAt': { value: at, stored: (doc) => sameDate(doc.seatDecidedAt) },
   'newsletters.status': { value: 'sent', stored: (doc) => doc.status === 'sent' },
   'newsletters.audienceFrozenAt': { value: at, stored: (doc) => sameDate(doc.audienceFrozenAt) },
   'newsletters.sentAt': { value: at, stored: (doc) => sameDate(doc.sentAt) },
@@ -755,6 +783,12 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     slug: 'newsletters',
     path: `newsletters/${await makeTarget.newsletters!(world, any, actor)}/preview?locale=fi`,
   }),
+  'events.register': async () => ({
+    slug: 'registrations',
+    path: `events/${await makeTarget.events!(world, any, 'admin')}/register`,
+    method: 'POST',
+    body: {},
+  }),
   'newsletters.progress': async (actor) => ({
     slug: 'newsletters',
     path: `newsletters/${await makeTarget.newsletters!(world, any, actor)}/progress`,
@@ -814,6 +848,24 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
   }),
   managePage: async () => ({ slug: 'subscribers', path: 'newsletter/manage?token=x' }),
   manage: async () => ({ slug: 'subscribers', path: 'newsletter/manage?token=x', method: 'POST' }),
+  registrationConfirmPage: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/confirm?token=x',
+  }),
+  registrationConfirm: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/confirm?token=x',
+    method: 'POST',
+  }),
+  registrationCancelPage: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/cancel?token=x',
+  }),
+  registrationCancel: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/cancel?token=x',
+    method: 'POST',
+  }),
   feeds: async () => ({ slug: 'news', path: 'feeds/fi/news.rss' }),
   search: async () => ({ slug: 'news', path: 'search?q=uutinen&locale=fi' }),
   match: async () => ({ slug: 'clusters', path: 'match?q=matkailu&locale=fi' }),
