@@ -14,7 +14,7 @@ const calendarType = 'text/calendar; charset=utf-8'
 
 /**
  * GET /api/feeds/{fi|sv|en}/news.{rss|atom|json}?cluster={slug}&limit=20, and the events'
- * calendar at /api/feeds/{fi|sv|en}/events.ics?cluster={slug}&limit=20.
+ * calendar at /api/feeds/{fi|sv|en}/events.ics?cluster={slug}&limit=20 (one event's: ?event={slug}).
  */
 export const newsFeedEndpoint: Endpoint = {
   path: '/feeds/:locale/:file',
@@ -51,9 +51,13 @@ export const newsFeedEndpoint: Endpoint = {
       return clientErrorResponse(req.headers, 'api.unknownClusters', { value: clusterSlug }, 404)
     }
     const asked = { locale, cluster, limit, user: req.user }
+    const slug = params.get('event') ?? undefined
     const body = format
       ? await newsFeed(req.payload, { ...asked, format })
-      : await eventsCalendar(req.payload, asked)
+      : await eventsCalendar(req.payload, { ...asked, slug })
+    if (body === undefined) {
+      return clientErrorResponse(req.headers, 'api.register.unknownEvent', undefined, 404)
+    }
     return new Response(body, {
       headers: {
         'Content-Type': format ? feedFormats[format] : calendarType,

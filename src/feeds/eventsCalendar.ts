@@ -13,14 +13,20 @@ export type CalendarRequest = {
   cluster?: Cluster
   limit: number
   user: TypedUser | null
+  /** One event's slug: its own file, for "add to calendar", whenever it is. */
+  slug?: string
 }
 
 /**
  * The upcoming and recent events written in this language (no fallback text), as the caller may
- * read them, soonest first, as one iCalendar file a calendar app can subscribe to.
+ * read them, soonest first, as one iCalendar file a calendar app can subscribe to; or one
+ * event's own file (undefined when there is no such event).
  */
-export async function eventsCalendar(payload: Payload, request: CalendarRequest): Promise<string> {
-  const { locale, cluster } = request
+export async function eventsCalendar(
+  payload: Payload,
+  request: CalendarRequest,
+): Promise<string | undefined> {
+  const { locale, cluster, slug } = request
   const since = new Date(Date.now() - recentDays * 86_400_000).toISOString()
   const { docs } = await payload.find({
     collection: 'events',
@@ -35,11 +41,12 @@ export async function eventsCalendar(payload: Payload, request: CalendarRequest)
       and: [
         { _status: { equals: 'published' } },
         { title: { exists: true } },
-        { endsAt: { greater_than_equal: since } },
+        slug ? { slug: { equals: slug } } : { endsAt: { greater_than_equal: since } },
         ...(cluster ? [{ clusters: { contains: cluster.id } }] : []),
       ],
     },
   })
+  if (slug) return docs[0] ? calendarFile(locale, docs[0].title, docs, 'publish') : undefined
   const title = translate(locale, 'feed.events.title')
   return calendarFile(locale, cluster ? `${title}: ${cluster.name}` : title, docs)
 }

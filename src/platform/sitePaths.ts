@@ -44,5 +44,8 @@ export const sitePaths = {
   join: (locale: Locale, { cluster, news }: { cluster?: string; news?: number } = {}) =>
     `/${locale}/join${query({ cluster, news })}`,
   feed: (locale: Locale) => `/api/feeds/${locale}/news.rss`,
+  /** One event's calendar file ("add to calendar"). */
+  eventCalendar: (locale: Locale, slug: string) =>
+    `/api/feeds/${locale}/events.ics?event=${segment(slug)}`,
   exitPreview: (locale: Locale) => `/next/exit-preview?locale=${locale}`,
 }
