@@ -103,4 +103,15 @@ describe('the events calendar feed', () => {
     expect(summaries).not.toContain(`Muun ${stamp}`)
     expect((await rest('feeds/fi/events.ics?cluster=ei-ole')).status).toBe(404)
   })
+
+  it('gives one event’s own file with ?event=slug, past ones too, and 404 for no such event', async () => {
+    const stamp = Date.now()
+    const old = await event(`Vanha oma ${stamp}`, -400)
+    const response = await rest(`feeds/fi/events.ics?event=${old.slug}`)
+    expect(response.status).toBe(200)
+    const text = await response.text()
+    expect(text).toContain('METHOD:PUBLISH')
+    expect(parse(text).map((entry) => entry.summary)).toEqual([`Vanha oma ${stamp}`])
+    expect((await rest('feeds/fi/events.ics?event=ei-ole')).status).toBe(404)
+  })
 })
