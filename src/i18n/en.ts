@@ -120,7 +120,7 @@ export const en = {
   'page.register.cancel.button': 'Cancel registration',
   'page.register.cancelled': 'Your registration for {event} is cancelled.',
   'consent.register.text':
-    'I agree that the Regional Council of Lapland keeps my name, email address and organisation to run this event and to tell me about it, and removes them after the event.',
+    'I agree that the Regional Council of Lapland keeps my name, email address and organisation to run this event and to tell me about it.',
 
   'feed.events.title': 'Arctic Smartness events',
 

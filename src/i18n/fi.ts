@@ -126,7 +126,7 @@ export const fi: Messages = {
   'page.register.cancel.button': 'Peru ilmoittautuminen',
   'page.register.cancelled': 'Ilmoittautumisesi tapahtumaan {event} on peruttu.',
   'consent.register.text':
-    'Hyväksyn, että Lapin liitto säilyttää nimeni, sähköpostiosoitteeni ja organisaationi tämän tapahtuman järjestämistä ja siitä tiedottamista varten ja poistaa ne tapahtuman jälkeen.',
+    'Hyväksyn, että Lapin liitto säilyttää nimeni, sähköpostiosoitteeni ja organisaationi tämän tapahtuman järjestämistä ja siitä tiedottamista varten.',
 
   'feed.events.title': 'Arctic Smartness -tapahtumat',
 

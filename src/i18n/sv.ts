@@ -122,7 +122,7 @@ export const sv: Messages = {
   'page.register.cancel.button': 'Avboka',
   'page.register.cancelled': 'Din anmälan till {event} är avbokad.',
   'consent.register.text':
-    'Jag godkänner att Lapplands förbund sparar mitt namn, min e-postadress och min organisation för att ordna detta evenemang och informera mig om det, och tar bort dem efter evenemanget.',
+    'Jag godkänner att Lapplands förbund sparar mitt namn, min e-postadress och min organisation för att ordna detta evenemang och informera mig om det.',
 
   'feed.events.title': 'Arctic Smartness-evenemang',
 
