@@ -50,12 +50,11 @@ export function parseRegistration(body: unknown): Parsed {
   if (typeof email !== 'string' || email.length > 254 || !emailPattern.test(email.trim())) {
     return fail('email', { key: 'api.badEmail' })
   }
-  const givenOrganisation = typeof organisation === 'string' && organisation.trim() !== ''
-  if (organisation !== undefined && organisation !== null && organisation !== '') {
-    if (typeof organisation !== 'string' || organisation.length > 200) {
-      return fail('organisation', { key: 'api.register.badOrganisation' })
-    }
+  const absent = organisation === undefined || organisation === null
+  if (!absent && (typeof organisation !== 'string' || organisation.length > 200)) {
+    return fail('organisation', { key: 'api.register.badOrganisation' })
   }
+  const givenOrganisation = typeof organisation === 'string' ? organisation.trim() : ''
   if (!isLocale(locale)) return fail('locale', { key: 'api.badLanguage' })
   if (consent !== true) return fail('consent', { key: 'api.consentRequired' })
   const parsedAnswers = parseAnswers(answers)
@@ -65,7 +64,7 @@ export function parseRegistration(body: unknown): Parsed {
     value: {
       name: name.trim(),
       email: email.trim().toLowerCase(),
-      ...(givenOrganisation && { organisation: (organisation as string).trim() }),
+      ...(givenOrganisation && { organisation: givenOrganisation }),
       locale,
       ...(parsedAnswers && { answers: parsedAnswers }),
     },

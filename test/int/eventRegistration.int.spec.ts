@@ -195,6 +195,7 @@ describe('registering for an event', () => {
       [{ ...base, consent: false }, translate('fi', 'api.consentRequired')],
       [{ ...base, locale: 'de' }, translate('fi', 'api.badLanguage')],
       [{ ...base, answers: ['x'] }, translate('fi', 'api.register.badAnswers')],
+      [{ ...base, organisation: 42 }, translate('fi', 'api.register.badOrganisation')],
       [
         { ...base, name: 'Maija\r\nBcc: uhri@example.test' },
         translate('fi', 'api.lineBreaks', { field: 'name' }),
