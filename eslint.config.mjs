@@ -13,6 +13,7 @@ const layers = {
     'src/access',
     'src/cache',
     'src/email',
+    'src/events',
     'src/feeds',
     'src/fields',
     'src/hooks',

@@ -8,6 +8,7 @@ import * as migration_20261128_025432_reach from './20261128_025432_reach';
 import * as migration_20261128_050646_media_object_storage from './20261128_050646_media_object_storage';
 import * as migration_20261201_202453_rate_limits from './20261201_202453_rate_limits';
 import * as migration_20261202_053136_join_help_choosing from './20261202_053136_join_help_choosing';
+import * as migration_20261202_065440_events_and_registrations from './20261202_065440_events_and_registrations';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_053136_join_help_choosing.up,
     down: migration_20261202_053136_join_help_choosing.down,
-    name: '20261202_053136_join_help_choosing'
+    name: '20261202_053136_join_help_choosing',
+  },
+  {
+    up: migration_20261202_065440_events_and_registrations.up,
+    down: migration_20261202_065440_events_and_registrations.down,
+    name: '20261202_065440_events_and_registrations'
   },
 ];

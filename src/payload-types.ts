@@ -69,6 +69,8 @@ export interface Config {
   blocks: {};
   collections: {
     news: News;
+    events: Event;
+    registrations: Registration;
     clusters: Cluster;
     experts: Expert;
     contacts: Contact;
@@ -90,6 +92,8 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     clusters: ClustersSelect<false> | ClustersSelect<true>;
     experts: ExpertsSelect<false> | ExpertsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
@@ -125,6 +129,7 @@ export interface Config {
       sendConfirmationEmail: TaskSendConfirmationEmail;
       deliverWebhook: TaskDeliverWebhook;
       sendJoinRequestEmail: TaskSendJoinRequestEmail;
+      sendRegistrationEmail: TaskSendRegistrationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -222,6 +227,7 @@ export interface News {
   publishedAt?: string | null;
   clusters?: (number | Cluster)[] | null;
   experts?: (number | Expert)[] | null;
+  events?: (number | Event)[] | null;
   alternates?: {
     locale: 'fi' | 'sv' | 'en';
     slug: string;
@@ -400,6 +406,143 @@ export interface Expert {
   translationFi?: ('missing' | 'draft' | 'published' | 'stale') | null;
   translationSv?: ('missing' | 'draft' | 'published' | 'stale') | null;
   translationEn?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in lists, feeds and calendars.
+   */
+  lead?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Helsinki';
+  endsAt: string;
+  endsAt_tz: 'Europe/Helsinki';
+  format: 'onSite' | 'online' | 'hybrid';
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    mapUrl?: string | null;
+  };
+  /**
+   * Where to join online; shown to readers.
+   */
+  onlineUrl?: string | null;
+  languages?: ('fi' | 'sv' | 'en' | 'se' | 'no' | 'de' | 'fr' | 'ru')[] | null;
+  programme?:
+    | {
+        startsAt: string;
+        startsAt_tz: 'Europe/Helsinki';
+        endsAt?: string | null;
+        endsAt_tz?: 'Europe/Helsinki' | null;
+        title?: string | null;
+        description?: string | null;
+        speakers?: (number | Expert)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Leave empty for no limit. When full, registrants go on a waiting list.
+   */
+  capacity?: number | null;
+  registrationOpensAt?: string | null;
+  registrationOpensAt_tz?: 'Europe/Helsinki' | null;
+  registrationClosesAt?: string | null;
+  registrationClosesAt_tz?: 'Europe/Helsinki' | null;
+  recordingUrl?: string | null;
+  summary?: string | null;
+  materials?:
+    | {
+        label: string;
+        url?: string | null;
+        file?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  clusters?: (number | Cluster)[] | null;
+  organisers?: (number | Contact)[] | null;
+  speakers?: (number | Expert)[] | null;
+  alternates?: {
+    locale: 'fi' | 'sv' | 'en';
+    slug: string;
+    url: string;
+  }[];
+  contentLocales?: {
+    title?: ('fi' | 'sv' | 'en') | null;
+    lead?: ('fi' | 'sv' | 'en') | null;
+    body?: ('fi' | 'sv' | 'en') | null;
+    summary?: ('fi' | 'sv' | 'en') | null;
+  };
+  textUpdatedAt?: string | null;
+  translationFi?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationSv?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  translationEn?: ('missing' | 'draft' | 'published' | 'stale') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  locale: 'fi' | 'sv' | 'en';
+  status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clusters?: (number | Cluster)[] | null;
+  consent?: {
+    text?: string | null;
+    version?: string | null;
+    locale?: string | null;
+    source?: string | null;
+    givenAt?: string | null;
+    confirmedAt?: string | null;
+  };
+  /**
+   * When the address was confirmed: the waiting list goes in this order.
+   */
+  seatDecidedAt?: string | null;
+  tokenHash?: string | null;
+  confirmationSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -771,6 +914,7 @@ export interface PayloadJob {
           | 'sendConfirmationEmail'
           | 'deliverWebhook'
           | 'sendJoinRequestEmail'
+          | 'sendRegistrationEmail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -811,6 +955,7 @@ export interface PayloadJob {
         | 'sendConfirmationEmail'
         | 'deliverWebhook'
         | 'sendJoinRequestEmail'
+        | 'sendRegistrationEmail'
         | 'schedulePublish'
       )
     | null;
@@ -830,6 +975,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null)
     | ({
         relationTo: 'clusters';
@@ -953,6 +1106,7 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   clusters?: T;
   experts?: T;
+  events?: T;
   alternates?: T;
   contentLocales?: T;
   byline?: T;
@@ -970,6 +1124,99 @@ export interface NewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  lead?: T;
+  body?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  format?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        mapUrl?: T;
+      };
+  onlineUrl?: T;
+  languages?: T;
+  programme?:
+    | T
+    | {
+        startsAt?: T;
+        startsAt_tz?: T;
+        endsAt?: T;
+        endsAt_tz?: T;
+        title?: T;
+        description?: T;
+        speakers?: T;
+        id?: T;
+      };
+  capacity?: T;
+  registrationOpensAt?: T;
+  registrationOpensAt_tz?: T;
+  registrationClosesAt?: T;
+  registrationClosesAt_tz?: T;
+  recordingUrl?: T;
+  summary?: T;
+  materials?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        file?: T;
+        id?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  clusters?: T;
+  organisers?: T;
+  speakers?: T;
+  alternates?: T;
+  contentLocales?: T;
+  textUpdatedAt?: T;
+  translationFi?: T;
+  translationSv?: T;
+  translationEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  locale?: T;
+  status?: T;
+  answers?: T;
+  clusters?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        version?: T;
+        locale?: T;
+        source?: T;
+        givenAt?: T;
+        confirmedAt?: T;
+      };
+  seatDecidedAt?: T;
+  tokenHash?: T;
+  confirmationSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1441,16 +1688,32 @@ export interface TaskSendJoinRequestEmail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationEmail".
+ */
+export interface TaskSendRegistrationEmail {
+  input: {
+    registrationId: number;
+    kind: 'confirm' | 'confirmed' | 'waitlisted' | 'promoted';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'news';
-      value: number | News;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?:
       | ({

@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 
 import { graphQLLimits } from '@/api/graphqlLimits'
 import { emailAdapter } from '@/email/adapter'
+import { eventRegistrationEndpoints } from '@/endpoints/events'
 import { joinEndpoint } from '@/endpoints/join'
 import { matchEndpoint } from '@/endpoints/match'
 import { newsletterSubscriptionEndpoints } from '@/endpoints/newsletter'
@@ -77,6 +78,7 @@ export default buildConfig({
   email: emailAdapter(),
   endpoints: [
     ...newsletterSubscriptionEndpoints,
+    ...eventRegistrationEndpoints,
     newsFeedEndpoint,
     searchEndpoint,
     joinEndpoint,

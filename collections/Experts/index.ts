@@ -3,13 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { contactDetails } from '@/fields/contactDetails'
 import { slug } from '@/fields/slug'
 import { label } from '@/i18n'
+import { spokenLanguages } from '@/i18n/locales'
 import { translationFields } from '@/translation/fields'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
 const expertTexts = ['title', 'expertiseAreas', 'bio']
-
-const spokenLanguages = ['fi', 'sv', 'en', 'se', 'no', 'de', 'fr', 'ru'] as const
 
 export const Experts: CollectionConfig<'experts'> = {
   slug: 'experts',

@@ -4,15 +4,18 @@ import { siteLink } from '@/fields/links'
 import { slug } from '@/fields/slug'
 import { label } from '@/i18n'
 import { newsPreviewUrl } from '@/platform/previewUrls'
-import { translationFields } from '@/translation/fields'
+import { newsUrl } from '@/platform/urls'
+import { languageFields, translationFields } from '@/translation/fields'
+import { describeLanguages } from '@/translation/hooks/describeLanguages'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
 import { startTranslationEndpoint } from './endpoints/startTranslation'
-import { describeLanguages } from './hooks/describeLanguages'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 const newsTexts = ['title', 'summary', 'body', 'byline', 'externalLinks']
+/** The texts readers are told the language of (`contentLocales`). */
+const newsReaderTexts = ['title', 'summary', 'body', 'byline'] as const
 
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
@@ -39,7 +42,9 @@ export const News: CollectionConfig<'news'> = {
     afterChange: [
       refreshTranslationStatus({ collection: 'news', textColumn: 'title', drafts: true }),
     ],
-    afterOperation: [describeLanguages],
+    afterOperation: [
+      describeLanguages({ collection: 'news', textFields: newsReaderTexts, urlOf: newsUrl }),
+    ],
   },
   // Each language is published and unpublished on its own.
   versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
@@ -113,46 +118,14 @@ export const News: CollectionConfig<'news'> = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'alternates',
-      type: 'json',
-      virtual: true,
-      admin: { hidden: true },
-      // Filled in by `describeLanguages` for every read.
-      typescriptSchema: [
-        () => ({
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              locale: { type: 'string', enum: ['fi', 'sv', 'en'] },
-              slug: { type: 'string' },
-              url: { type: 'string' },
-            },
-            required: ['locale', 'slug', 'url'],
-            additionalProperties: false,
-          },
-        }),
-      ],
+      name: 'events',
+      type: 'relationship',
+      relationTo: 'events',
+      hasMany: true,
+      label: label('news.events'),
+      admin: { position: 'sidebar' },
     },
-    {
-      name: 'contentLocales',
-      type: 'json',
-      virtual: true,
-      admin: { hidden: true },
-      // Filled in by `describeLanguages`: the language of each text, null where there is none.
-      typescriptSchema: [
-        () => ({
-          type: 'object',
-          properties: Object.fromEntries(
-            ['title', 'summary', 'body', 'byline'].map((field) => [
-              field,
-              { oneOf: [{ type: 'string', enum: ['fi', 'sv', 'en'] }, { type: 'null' }] },
-            ]),
-          ),
-          additionalProperties: false,
-        }),
-      ],
-    },
+    ...languageFields(newsReaderTexts),
     {
       name: 'byline',
       type: 'text',

@@ -96,6 +96,40 @@ export const permissions = {
       },
     },
   },
+  events: {
+    clusters: { field: 'clusters' },
+    read: { anonymous: 'published', partner: 'published', translator: 'all', ...clusterWriters },
+    readVersions: { translator: 'all', ...clusterWriters },
+    create: clusterWriters,
+    update: clusterWritersAndTranslators,
+    delete: clusterWriters,
+    publishAllLocales: clusterWriters,
+    restoreVersion: clusterWriters,
+    endpoints: {
+      register: {
+        method: 'post',
+        path: '/:id/register',
+        who: everyone,
+        privileged:
+          'stores a pending registration for an event the caller may read and queues its confirmation email',
+      },
+    },
+  },
+  // Registrants are private: staff of the event's clusters only (`clusters` is the event's).
+  registrations: {
+    clusters: { field: 'clusters' },
+    read: clusterWriters,
+    // Registrations arrive through POST /api/events/:id/register and its confirmation link.
+    create: nobody,
+    update: clusterWriters,
+    delete: clusterWriters,
+    fields: {
+      event: { update: nobody },
+      clusters: systemOnly,
+      consent: systemOnly,
+      seatDecidedAt: systemOnly,
+    },
+  },
   clusters: {
     clusters: { self: true },
     read: everyone,
@@ -264,6 +298,20 @@ export const rootEndpoints = {
   unsubscribe: { method: 'post', path: '/newsletter/unsubscribe', who: everyone },
   managePage: { method: 'get', path: '/newsletter/manage', who: everyone },
   manage: { method: 'post', path: '/newsletter/manage', who: everyone },
+  registrationConfirmPage: { method: 'get', path: '/event-registration/confirm', who: everyone },
+  registrationConfirm: {
+    method: 'post',
+    path: '/event-registration/confirm',
+    who: everyone,
+    privileged: 'gives the registration its link names a seat or a place on the waiting list',
+  },
+  registrationCancelPage: { method: 'get', path: '/event-registration/cancel', who: everyone },
+  registrationCancel: {
+    method: 'post',
+    path: '/event-registration/cancel',
+    who: everyone,
+    privileged: 'cancels the registration its link names and gives its seat to the next in line',
+  },
   feeds: { method: 'get', path: '/feeds/:locale/:file', who: everyone },
   search: { method: 'get', path: '/search', who: everyone },
   match: { method: 'get', path: '/match', who: everyone },

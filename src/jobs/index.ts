@@ -7,6 +7,7 @@ import { deliverWebhookTask } from './deliverWebhook'
 import { sendConfirmationEmailTask } from './sendConfirmationEmail'
 import { sendJoinRequestEmailTask } from './sendJoinRequestEmail'
 import { sendNewsletterIssueTask } from './sendNewsletterIssue'
+import { sendRegistrationEmailTask } from './sendRegistrationEmail'
 
 const mayRunJobs = ({ req }: { req: PayloadRequest }) =>
   mayAtAll(req, permissions['payload-jobs'].endpoints.run.who)
@@ -18,6 +19,7 @@ export const jobs: JobsConfig = {
     sendConfirmationEmailTask,
     deliverWebhookTask,
     sendJoinRequestEmailTask,
+    sendRegistrationEmailTask,
   ],
   // Over HTTP only those who may run jobs may queue or cancel them; the app queues its own.
   access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },

@@ -27,6 +27,8 @@ export const sitePaths = {
   newsArchive: (locale: Locale, { cluster, page }: ListQuery = {}) =>
     `/${locale}/news${query({ cluster, page })}`,
   news: (locale: Locale, slug: string) => `/${locale}/news/${segment(slug)}`,
+  events: (locale: Locale) => `/${locale}/events`,
+  event: (locale: Locale, slug: string) => `/${locale}/events/${segment(slug)}`,
   search: (locale: Locale, { q, page }: { q?: string; page?: number } = {}) =>
     `/${locale}/search${query({ q, page })}`,
   /** "Which cluster is for me?": a company's need matched to clusters, people and news. */
@@ -42,5 +44,8 @@ export const sitePaths = {
   join: (locale: Locale, { cluster, news }: { cluster?: string; news?: number } = {}) =>
     `/${locale}/join${query({ cluster, news })}`,
   feed: (locale: Locale) => `/api/feeds/${locale}/news.rss`,
+  /** One event's calendar file ("add to calendar"). */
+  eventCalendar: (locale: Locale, slug: string) =>
+    `/api/feeds/${locale}/events.ics?event=${segment(slug)}`,
   exitPreview: (locale: Locale) => `/next/exit-preview?locale=${locale}`,
 }

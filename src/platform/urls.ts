@@ -20,3 +20,7 @@ export function newsUrl(locale: Locale, slug: string): string {
   if (!pattern) return absoluteUrl(sitePaths.news(locale, slug))
   return pattern.replace('{locale}', locale).replace('{slug}', encodeURIComponent(slug))
 }
+
+/** Where an event lives for readers: our own site's page. */
+export const eventUrl = (locale: Locale, slug: string): string =>
+  absoluteUrl(sitePaths.event(locale, slug))

@@ -1,10 +1,12 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { eventTimeZone } from '@/events/calendar'
 import type { locales } from '@/i18n/locales'
 
 import { createInAllLocales } from './createInAllLocales'
 import { clusterSeeds } from './data/clusters'
+import { eventSeeds } from './data/events'
 import type { Localized } from './data/localized'
 import { newsSeeds } from './data/news'
 import { contactSeeds, expertSeeds } from './data/people'
@@ -25,7 +27,10 @@ const perLocale = <T>(build: (locale: (typeof locales)[number]) => T): Localized
 const idsOf = (ids: Ids, keys: string[]) =>
   keys.map((key) => ids.get(key)).filter((id) => id !== undefined) as number[]
 
-/** The six Arctic Smartness clusters, the people named in the seed article, and the article. */
+/**
+ * The six Arctic Smartness clusters, the people named in the seed article, the event it ends
+ * with and an upcoming demo event, and the article.
+ */
 export async function seedDemoContent(payload: Payload, req: PayloadRequest): Promise<void> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const toRichText = (paragraphs: string[]) =>
@@ -36,7 +41,8 @@ export async function seedDemoContent(payload: Payload, req: PayloadRequest): Pr
   const experts = await seedExperts(context, clusters)
   await seedCoordinators(context, clusters, experts)
   const contacts = await seedContacts(context, clusters, experts)
-  await seedNews(context, { clusters, experts, contacts })
+  const events = await seedEvents(context, { clusters, contacts })
+  await seedNews(context, { clusters, experts, contacts, events })
 }
 
 async function seedClusters({ payload, req, toRichText }: Context): Promise<Ids> {
@@ -126,9 +132,52 @@ async function seedContacts({ payload, req }: Context, clusters: Ids, experts: I
   return ids
 }
 
+async function seedEvents(
+  { payload, req }: Context,
+  related: { clusters: Ids; contacts: Ids },
+): Promise<Ids> {
+  const ids: Ids = new Map()
+  for (const event of eventSeeds(new Date())) {
+    const id = await createInAllLocales({
+      payload,
+      req,
+      collection: 'events',
+      shared: {
+        _status: 'published',
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        format: event.format,
+        capacity: event.capacity,
+        recordingUrl: event.recordingUrl,
+        languages: event.languages,
+        clusters: idsOf(related.clusters, event.clusterSlugs),
+        organisers: idsOf(related.contacts, event.organiserKeys),
+        ...(event.venue && { venue: { address: event.venue.address } }),
+      },
+      localized: perLocale((locale) => ({
+        title: event.title[locale],
+        slug: event.slug[locale],
+        lead: event.lead[locale],
+        summary: event.summary?.[locale],
+        ...(event.venue && { venue: { name: event.venue.name[locale] } }),
+        // The same row ids in each language: the rows are shared, their texts per language.
+        programme: event.programme.map((session, index) => ({
+          id: `${event.key}-${index}`,
+          startsAt: session.startsAt,
+          startsAt_tz: eventTimeZone,
+          title: session.title[locale],
+          description: session.description?.[locale],
+        })),
+      })),
+    })
+    ids.set(event.key, id)
+  }
+  return ids
+}
+
 async function seedNews(
   { payload, req, toRichText }: Context,
-  related: { clusters: Ids; experts: Ids; contacts: Ids },
+  related: { clusters: Ids; experts: Ids; contacts: Ids; events: Ids },
 ): Promise<void> {
   for (const item of newsSeeds) {
     await createInAllLocales({
@@ -141,6 +190,7 @@ async function seedNews(
         clusters: idsOf(related.clusters, item.clusterSlugs),
         experts: idsOf(related.experts, item.expertKeys),
         contacts: idsOf(related.contacts, item.contactKeys),
+        events: idsOf(related.events, item.eventKeys),
       },
       localized: perLocale((locale) => ({
         title: item.title[locale],

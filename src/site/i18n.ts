@@ -25,3 +25,18 @@ export const formatDate = (locale: Locale, iso: string): string =>
     dateStyle: 'long',
     timeZone: 'Europe/Helsinki',
   }).format(new Date(iso))
+
+/** A date and time as readers of the language write them, in Finnish time. */
+export const formatDateTime = (locale: Locale, iso: string): string =>
+  new Intl.DateTimeFormat(intlLocales[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Helsinki',
+  }).format(new Date(iso))
+
+/** A time of day in Finnish time: "9.00", "09:00". */
+export const formatTime = (locale: Locale, iso: string): string =>
+  new Intl.DateTimeFormat(intlLocales[locale], {
+    timeStyle: 'short',
+    timeZone: 'Europe/Helsinki',
+  }).format(new Date(iso))

@@ -31,3 +31,50 @@ export const translationFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true },
   })),
 ]
+
+/**
+ * Which languages really have the document (`alternates`, for hreflang) and which language each
+ * reader's text is in (`contentLocales`): virtual, filled in by `describeLanguages` on every read.
+ */
+export const languageFields = (textFields: readonly string[]): Field[] => [
+  {
+    name: 'alternates',
+    type: 'json',
+    virtual: true,
+    admin: { hidden: true },
+    typescriptSchema: [
+      () => ({
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            locale: { type: 'string', enum: [...locales] },
+            slug: { type: 'string' },
+            url: { type: 'string' },
+          },
+          required: ['locale', 'slug', 'url'],
+          additionalProperties: false,
+        },
+      }),
+    ],
+  },
+  {
+    name: 'contentLocales',
+    type: 'json',
+    virtual: true,
+    admin: { hidden: true },
+    // The language of each text, null where there is none.
+    typescriptSchema: [
+      () => ({
+        type: 'object',
+        properties: Object.fromEntries(
+          textFields.map((field) => [
+            field,
+            { oneOf: [{ type: 'string', enum: [...locales] }, { type: 'null' }] },
+          ]),
+        ),
+        additionalProperties: false,
+      }),
+    ],
+  },
+]

@@ -295,6 +295,32 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     expect(await page.locator('main .people > li').count()).toBe(2)
   }, 240_000)
 
+  it('lists events and shows the seeded one with its recording, hreflang and JSON-LD', async () => {
+    await open('/fi/events')
+    await expectWellFormed('fi', t('fi', 'events.title'))
+    const past = page.locator('main section', { hasText: t('fi', 'events.past') })
+    expect(
+      await past.getByRole('link', { name: t('fi', 'events.recording') }).getAttribute('href'),
+    ).toBe('https://arcticsmartness.fi/arctic-smartness-suuntia-tulevaan-23-24-2-2022/')
+    await expectAccessible('/fi/events')
+
+    await open('/sv/events/arctic-smartness-riktningar-for-framtiden-2022')
+    await expectWellFormed('sv', 'Arctic Smartness – Suuntia tulevaan (Riktningar för framtiden)')
+    expect(await hreflangs()).toMatchObject({
+      fi: `${baseUrl}/fi/events/arctic-smartness-suuntia-tulevaan-2022`,
+      en: `${baseUrl}/en/events/arctic-smartness-directions-for-the-future-2022`,
+    })
+    const data = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    )
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      startDate: '2022-02-23T07:00:00.000Z',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    })
+    await expectAccessible('past event (sv)')
+  }, 240_000)
+
   it('subscribes to the newsletter without JavaScript, errors shown by the field', async () => {
     const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' })
     const noScript = await plain.newPage()
@@ -742,6 +768,9 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
       '/en/clusters/arctic-design',
       '/sv/experts',
       '/fi/join',
+      '/fi/events',
+      '/fi/events/arctic-smartness-suuntia-tulevaan-2022',
+      '/en/events/demo-cluster-morning-for-companies',
       '/fi/match',
       '/fi/match?q=matkailu+Rovaniemi',
       '/en/search?q=companies',

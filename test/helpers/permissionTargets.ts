@@ -88,6 +88,15 @@ async function newsletterAndSubscriber(payload: Payload) {
   return { newsletter, subscriber }
 }
 
+/** An event's required times: a day, a month from now. */
+export const eventTimes = () => {
+  const startsAt = new Date(Date.now() + 30 * 86_400_000)
+  return {
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+  }
+}
+
 /** Makes a fresh document of the collection, with full access, for one attempt. */
 export const makeTarget: Record<
   string,
@@ -106,6 +115,35 @@ export const makeTarget: Record<
         },
       })
     ).id,
+  events: async ({ payload, ...world }, { own, published }) =>
+    (
+      await create(payload, {
+        collection: 'events',
+        locale: 'fi',
+        draft: !published,
+        data: {
+          title: unique('Tapahtuma'),
+          ...eventTimes(),
+          clusters: [clusterOf({ payload, ...world }, own)],
+          _status: published ? 'published' : 'draft',
+        },
+      })
+    ).id,
+  registrations: async (world, { own }) => {
+    const event = await makeTarget.events!(world, { own, published: true, self: false }, 'admin')
+    const registration = await create(world.payload, {
+      collection: 'registrations',
+      data: {
+        event,
+        name: 'Maija Mäkelä',
+        email: `${unique('osallistuja').replace(/\W/g, '')}@example.test`,
+        locale: 'fi',
+        status: 'confirmed',
+        clusters: [clusterOf(world, own)],
+      },
+    })
+    return registration.id
+  },
   clusters: async (world, { own }) => {
     const cluster = await create(world.payload, {
       collection: 'clusters',

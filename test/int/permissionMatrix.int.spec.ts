@@ -21,6 +21,7 @@ import { graphql, login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
 import { bootPayload } from '../helpers/payload'
 import {
+  eventTimes,
   fingerprint,
   joinRequestData,
   makeTarget,
@@ -42,6 +43,8 @@ import { createUser, testPassword } from '../helpers/users'
 let payload: Payload
 let world: World
 let smtp: SmtpSink
+/** An event a probe tries to move a registration to. */
+let probeEvent: number
 const credentials = {} as Record<Actor, { token?: string; headers?: Record<string, string> }>
 const tally = { tried: 0, refused: 0 }
 
@@ -78,6 +81,7 @@ beforeAll(async () => {
     world.userIds[role] = user.id
     credentials[role] = { token: await login(user.email, testPassword) }
   }
+  probeEvent = await makeTarget.events!(world, any, 'admin')
   const { key } = await createPartner(payload, credentials.admin.token!)
   credentials.partner = { headers: keyHeader(key) }
   credentials.anonymous = {}
@@ -120,7 +124,7 @@ function variantsOf(slug: string): { label: string; variant: Variant }[] {
     label,
     variant: { own, published, self },
   })
-  if (slug === 'news') {
+  if (table[slug]!.publishAllLocales) {
     return [
       v('own cluster, published', true),
       v('own cluster, draft', true, false),
@@ -232,6 +236,8 @@ const clusterFor = (own: boolean) => (own ? world.ownCluster : world.otherCluste
 // Titles and names make slugs, which are unique per language.
 const updateBody: Record<string, () => Record<string, unknown>> = {
   news: () => ({ title: unique('Muutettu otsikko') }),
+  events: () => ({ title: unique('Muutettu tapahtuma') }),
+  registrations: () => ({ organisation: 'Muutettu organisaatio' }),
   clusters: () => ({ name: unique('Muutettu nimi') }),
   experts: () => ({ title: 'Muutettu titteli' }),
   contacts: () => ({ role: 'Muutettu rooli' }),
@@ -256,6 +262,22 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
   switch (slug) {
     case 'news':
       return { title: unique('Uusi uutinen'), clusters: [clusterFor(own)], _status: 'draft' }
+    case 'events':
+      return {
+        title: unique('Uusi tapahtuma'),
+        ...eventTimes(),
+        clusters: [clusterFor(own)],
+        _status: 'draft',
+      }
+    case 'registrations':
+      return {
+        event: await makeTarget.events!(world, { ...any, own }, 'admin'),
+        name: 'Uusi osallistuja',
+        email,
+        locale: 'fi',
+        status: 'pending',
+        clusters: [clusterFor(own)],
+      }
     case 'clusters':
       return { name: unique('Uusi klusteri'), displayOrder: 100 }
     case 'experts':
@@ -315,6 +337,8 @@ const graphqlRequired = (slug: string): Record<string, unknown> =>
     clusters: { slug: unique('klusteri').replace(/\W/g, '-') },
     experts: { slug: unique('asiantuntija').replace(/\W/g, '-') },
     newsletters: { status: 'draft' },
+    registrations: { status: 'pending', locale: 'fi' },
+    events: { startsAt_tz: 'Europe_Helsinki', endsAt_tz: 'Europe_Helsinki', format: 'onSite' },
     joinRequests: { municipality: '_698', status: 'new' },
   })[slug] ?? {}
 
@@ -536,10 +560,10 @@ describe.each(contentSlugs)('%s over GraphQL', (slug) => {
 })
 
 /** Publishing every language needs a valid text in each. */
-async function inEveryLanguage(id: number, published: boolean) {
+async function inEveryLanguage(slug: 'news' | 'events', id: number, published: boolean) {
   for (const locale of ['sv', 'en'] as const) {
     await payload.update({
-      collection: 'news',
+      collection: slug,
       id,
       locale,
       draft: !published,
@@ -548,49 +572,54 @@ async function inEveryLanguage(id: number, published: boolean) {
   }
 }
 
+async function versionsAndPublishing(slug: 'news' | 'events', actor: Actor) {
+  const rules = permissions[slug]
+  for (const { label, variant } of variantsOf(slug)) {
+    const listed = await target(slug, variant, actor, label)
+    await attempt(
+      `${actor} lists versions of ${slug} (${label})`,
+      slug,
+      may(rules.readVersions, actor, listed, 'fi', 'readVersions'),
+      () => rest(`${slug}/versions?where[parent][equals]=${listed.id}&depth=0`, as(actor)),
+      listJudge(listed.id),
+    )
+
+    const restored = await target(slug, variant, actor, label)
+    const { docs } = await payload.findVersions({
+      collection: slug,
+      where: { parent: { equals: restored.id } },
+      limit: 1,
+    })
+    await attempt(
+      `${actor} restores a version of ${slug} in sv (${label})`,
+      slug,
+      may(rules.restoreVersion, actor, restored) && may(rules.update, actor, restored, 'sv'),
+      () => rest(`${slug}/versions/${docs[0]!.id}?locale=sv`, { ...as(actor), method: 'POST' }),
+    )
+
+    const flagged = await target(slug, variant, actor, label)
+    await inEveryLanguage(slug, flagged.id, variant.published)
+    const flag = variant.published ? 'unpublishAllLocales' : 'publishAllLocales'
+    await attempt(
+      `${actor} saves ${slug} in sv with ${flag} (${label})`,
+      slug,
+      may(rules.read, actor, flagged, 'sv', 'read') &&
+        may(rules.publishAllLocales, actor, flagged) &&
+        may(rules.update, actor, flagged, 'sv'),
+      () =>
+        rest(`${slug}/${flagged.id}?locale=sv&${flag}=true`, {
+          ...as(actor),
+          method: 'PATCH',
+          body: variant.published ? {} : { _status: 'published' },
+        }),
+    )
+  }
+}
+
 describe('versions, all-language publishing and files', () => {
-  const news = permissions.news
-
   it.each([...actors])('as %s', async (actor) => {
-    for (const { label, variant } of variantsOf('news')) {
-      const listed = await target('news', variant, actor, label)
-      await attempt(
-        `${actor} lists versions of news (${label})`,
-        'news',
-        may(news.readVersions, actor, listed, 'fi', 'readVersions'),
-        () => rest(`news/versions?where[parent][equals]=${listed.id}&depth=0`, as(actor)),
-        listJudge(listed.id),
-      )
-
-      const restored = await target('news', variant, actor, label)
-      const { docs } = await payload.findVersions({
-        collection: 'news',
-        where: { parent: { equals: restored.id } },
-        limit: 1,
-      })
-      await attempt(
-        `${actor} restores a version of news in sv (${label})`,
-        'news',
-        may(news.restoreVersion, actor, restored) && may(news.update, actor, restored, 'sv'),
-        () => rest(`news/versions/${docs[0]!.id}?locale=sv`, { ...as(actor), method: 'POST' }),
-      )
-
-      const flagged = await target('news', variant, actor, label)
-      await inEveryLanguage(flagged.id, variant.published)
-      const flag = variant.published ? 'unpublishAllLocales' : 'publishAllLocales'
-      await attempt(
-        `${actor} saves news in sv with ${flag} (${label})`,
-        'news',
-        may(news.read, actor, flagged, 'sv', 'read') &&
-          may(news.publishAllLocales, actor, flagged) &&
-          may(news.update, actor, flagged, 'sv'),
-        () =>
-          rest(`news/${flagged.id}?locale=sv&${flag}=true`, {
-            ...as(actor),
-            method: 'PATCH',
-            body: variant.published ? {} : { _status: 'published' },
-          }),
-      )
+    for (const slug of ['news', 'events'] as const) {
+      await versionsAndPublishing(slug, actor)
     }
 
     const image = await target('media', { own: true, published: true, self: false }, actor, 'any')
@@ -645,6 +674,20 @@ const fieldProbes: Record<string, Probe> = {
     stored: (doc) => (doc.history as unknown[] | undefined)?.length === 1,
   },
   'joinRequests.joinedAt': { value: at, stored: (doc) => sameDate(doc.joinedAt) },
+  'registrations.event': {
+    value: () => probeEvent,
+    stored: (doc) => doc.event === probeEvent,
+  },
+  'registrations.clusters': {
+    value: () => [world.otherCluster],
+    stored: (doc) => ((doc.clusters ?? []) as number[]).includes(world.otherCluster),
+  },
+  'registrations.consent': {
+    value: { text: 'Väärennetty suostumus' },
+    stored: (doc) =>
+      (doc.consent as { text?: string } | undefined)?.text === 'Väärennetty suostumus',
+  },
+  'registrations.seatDecidedAt': { value: at, stored: (doc) => sameDate(doc.seatDecidedAt) },
   'newsletters.status': { value: 'sent', stored: (doc) => doc.status === 'sent' },
   'newsletters.audienceFrozenAt': { value: at, stored: (doc) => sameDate(doc.audienceFrozenAt) },
   'newsletters.sentAt': { value: at, stored: (doc) => sameDate(doc.sentAt) },
@@ -740,6 +783,12 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     slug: 'newsletters',
     path: `newsletters/${await makeTarget.newsletters!(world, any, actor)}/preview?locale=fi`,
   }),
+  'events.register': async () => ({
+    slug: 'registrations',
+    path: `events/${await makeTarget.events!(world, any, 'admin')}/register`,
+    method: 'POST',
+    body: {},
+  }),
   'newsletters.progress': async (actor) => ({
     slug: 'newsletters',
     path: `newsletters/${await makeTarget.newsletters!(world, any, actor)}/progress`,
@@ -799,6 +848,24 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
   }),
   managePage: async () => ({ slug: 'subscribers', path: 'newsletter/manage?token=x' }),
   manage: async () => ({ slug: 'subscribers', path: 'newsletter/manage?token=x', method: 'POST' }),
+  registrationConfirmPage: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/confirm?token=x',
+  }),
+  registrationConfirm: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/confirm?token=x',
+    method: 'POST',
+  }),
+  registrationCancelPage: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/cancel?token=x',
+  }),
+  registrationCancel: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/cancel?token=x',
+    method: 'POST',
+  }),
   feeds: async () => ({ slug: 'news', path: 'feeds/fi/news.rss' }),
   search: async () => ({ slug: 'news', path: 'search?q=uutinen&locale=fi' }),
   match: async () => ({ slug: 'clusters', path: 'match?q=matkailu&locale=fi' }),

@@ -19,7 +19,14 @@ afterAll(async () => {
 
 const countAll = async () => {
   const counts: Record<string, number> = {}
-  for (const collection of ['clusters', 'experts', 'contacts', 'news', 'users'] as const) {
+  for (const collection of [
+    'clusters',
+    'experts',
+    'contacts',
+    'news',
+    'events',
+    'users',
+  ] as const) {
     counts[collection] = (await payload.count({ collection })).totalDocs
   }
   return counts
@@ -123,6 +130,43 @@ describe('first start', () => {
     })
     const english = await (await graphql(query('en'))).json()
     expect(english.data.allNews.docs[0].clusters[1].name).toBe('Arctic Design')
+  })
+
+  it('seeds the article’s event with its recording, linked from the article, and a demo event', async () => {
+    const slugs = {
+      fi: 'arctic-smartness-suuntia-tulevaan-2022',
+      sv: 'arctic-smartness-riktningar-for-framtiden-2022',
+      en: 'arctic-smartness-directions-for-the-future-2022',
+    }
+    for (const [locale, slug] of Object.entries(slugs)) {
+      const { docs } = await (
+        await rest(`events?locale=${locale}&where[slug][equals]=${slug}&depth=0`)
+      ).json()
+      expect(docs, locale).toHaveLength(1)
+      expect(docs[0]).toMatchObject({
+        title: expect.stringContaining('Arctic Smartness – Suuntia tulevaan'),
+        startsAt: '2022-02-23T07:00:00.000Z',
+        recordingUrl: 'https://arcticsmartness.fi/arctic-smartness-suuntia-tulevaan-23-24-2-2022/',
+      })
+    }
+    const article = await (
+      await rest(
+        'news?locale=en&where[slug][equals]=more-companies-needed-in-laplands-cluster-activities&depth=1',
+      )
+    ).json()
+    expect(article.docs[0].events.map((event: { slug: string }) => event.slug)).toEqual([slugs.en])
+
+    const { docs: upcoming } = await (
+      await rest(`events?locale=sv&where[endsAt][greater_than]=${new Date().toISOString()}&depth=0`)
+    ).json()
+    expect(upcoming).toHaveLength(1)
+    expect(upcoming[0]).toMatchObject({ capacity: 20, format: 'hybrid' })
+    expect(upcoming[0].programme.map((session: { title: string }) => session.title)).toEqual([
+      'Öppning',
+      'Klustren presenterar sig',
+    ])
+    const finnish = await (await rest(`events/${upcoming[0].id}?locale=fi&depth=0`)).json()
+    expect(finnish.programme[0].title).toBe('Avaus')
   })
 
   it('a second start adds nothing and changes no password', async () => {

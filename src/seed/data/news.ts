@@ -1,4 +1,5 @@
 import { allClusterSlugs } from './clusters'
+import { eventRecordingUrl } from './events'
 import type { Localized } from './localized'
 
 export type NewsSeed = {
@@ -11,11 +12,9 @@ export type NewsSeed = {
   clusterSlugs: string[] // slugs from clusters.ts
   expertKeys: string[] // keys of expertSeeds in people.ts
   contactKeys: string[] // keys of contactSeeds in people.ts
+  eventKeys: string[] // keys of eventSeeds in events.ts
   externalLinks: { url: string; label: Localized<string> }[]
 }
-
-const eventRecordingUrl =
-  'https://arcticsmartness.fi/arctic-smartness-suuntia-tulevaan-23-24-2-2022/'
 
 export const newsSeeds: NewsSeed[] = [
   {
@@ -66,6 +65,7 @@ export const newsSeeds: NewsSeed[] = [
     clusterSlugs: allClusterSlugs,
     expertKeys: ['kaarina-macklin', 'paula-heikkila'],
     contactKeys: ['kaarina-macklin'],
+    eventKeys: ['suuntia-tulevaan-2022'],
     externalLinks: [
       {
         url: eventRecordingUrl,

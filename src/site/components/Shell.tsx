@@ -5,7 +5,8 @@ import { sitePaths } from '@/platform/sitePaths'
 import { endonyms, t } from '@/site/i18n'
 import type { Reader } from '@/site/reader'
 
-export type Section = 'news' | 'clusters' | 'match' | 'experts' | 'join' | 'newsletter' | 'search'
+export type Section =
+  'news' | 'events' | 'clusters' | 'match' | 'experts' | 'join' | 'newsletter' | 'search'
 
 type Props = {
   locale: Locale
@@ -20,7 +21,15 @@ type Props = {
 
 type MenuSection = Exclude<Section, 'search'>
 
-const sections: MenuSection[] = ['news', 'clusters', 'match', 'experts', 'join', 'newsletter']
+const sections: MenuSection[] = [
+  'news',
+  'events',
+  'clusters',
+  'match',
+  'experts',
+  'join',
+  'newsletter',
+]
 
 const sectionPath = (locale: Locale, section: MenuSection) =>
   section === 'news' ? sitePaths.newsArchive(locale) : sitePaths[section](locale)

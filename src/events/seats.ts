@@ -1,0 +1,163 @@
+import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import type { Registration } from '@/payload-types'
+import { tablesOf } from '@/platform/database/tables'
+import { inTransaction, transactionDb } from '@/platform/database/transaction'
+
+import { matches, parseToken } from './registrationTokens'
+
+export type LinkOutcome = 'invalid' | 'expired' | 'used'
+export type ConfirmOutcome =
+  { kind: 'confirmed' | 'waitlisted'; registration: Registration } | { kind: LinkOutcome }
+export type CancelOutcome =
+  { kind: 'cancelled'; registration: Registration } | { kind: LinkOutcome }
+
+/** A confirmation link is good for a week. */
+const confirmValidForMs = 7 * 24 * 60 * 60 * 1000
+const local = { overrideAccess: true, showHiddenFields: true, depth: 0 } as const
+const taken = ['confirmed', 'attended'] as const
+
+/** The registration a link names, if its secret is the one last mailed to it. */
+export async function registrationOfLink(
+  payload: Payload,
+  token: unknown,
+  req?: PayloadRequest,
+): Promise<Registration | LinkOutcome> {
+  const parsed = parseToken(token)
+  if (!parsed) return 'invalid'
+  const registration = await payload.findByID({
+    collection: 'registrations',
+    id: parsed.id,
+    disableErrors: true,
+    req,
+    ...local,
+  })
+  if (!registration) return 'invalid'
+  // A newer message replaced the secret: the older link's work is done (or was undone).
+  if (!matches(parsed.secret, registration.tokenHash)) return 'used'
+  return registration
+}
+
+/**
+ * Locks the event's row for the rest of the transaction: every decision about its seats is
+ * made one at a time, so two confirmations racing for the last seat cannot both count it free.
+ */
+async function lockEvent(req: PayloadRequest, event: number): Promise<number | null> {
+  const db = await transactionDb(req)
+  const table = sql.identifier(tablesOf(req.payload, 'events').main)
+  const { rows } = (await db.execute(
+    sql`SELECT capacity FROM ${table} WHERE id = ${event} FOR UPDATE`,
+  )) as unknown as { rows: { capacity: number | null }[] }
+  return rows[0]?.capacity ?? null
+}
+
+const seatsTaken = async (req: PayloadRequest, event: number) =>
+  (
+    await req.payload.count({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: event } }, { status: { in: [...taken] } }] },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs
+
+const eventIdOf = (registration: Registration) =>
+  typeof registration.event === 'object' ? registration.event.id : registration.event
+
+async function setStatus(
+  req: PayloadRequest,
+  registration: Registration,
+  data: Partial<Registration>,
+): Promise<Registration> {
+  return req.payload.update({
+    collection: 'registrations',
+    id: registration.id,
+    data,
+    req,
+    ...local,
+  })
+}
+
+/** The registration re-read inside the transaction, after the event's lock: what it is now. */
+const current = (req: PayloadRequest, id: number) =>
+  req.payload.findByID({ collection: 'registrations', id, req, ...local })
+
+/**
+ * The registrant confirms their address: a seat if one is free, else the waiting list, decided
+ * under the event's lock; the message saying which is queued in the same transaction, so it
+ * goes only if the decision was committed.
+ */
+export async function confirmRegistration(
+  payload: Payload,
+  token: unknown,
+): Promise<ConfirmOutcome> {
+  const found = await registrationOfLink(payload, token)
+  if (typeof found === 'string') return { kind: found }
+  if (found.status !== 'pending') return { kind: 'used' }
+  if (Date.parse(found.confirmationSentAt ?? '') + confirmValidForMs < Date.now()) {
+    return { kind: 'expired' }
+  }
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    const capacity = await lockEvent(req, eventIdOf(found))
+    const registration = await current(req, found.id)
+    if (registration.status !== 'pending') return { kind: 'used' as const }
+    const free = capacity === null || (await seatsTaken(req, eventIdOf(registration))) < capacity
+    const now = new Date().toISOString()
+    const kind = free ? ('confirmed' as const) : ('waitlisted' as const)
+    const saved = await setStatus(req, registration, {
+      status: kind,
+      seatDecidedAt: now,
+      consent: { ...registration.consent, confirmedAt: now },
+    })
+    await payload.jobs.queue({
+      task: 'sendRegistrationEmail',
+      input: { registrationId: saved.id, kind },
+      req,
+    })
+    return { kind, registration: saved }
+  })
+}
+
+/**
+ * The registrant cancels; a seat they held goes to the first on the waiting list (in the order
+ * their addresses were confirmed), who is told by email.
+ */
+export async function cancelRegistration(payload: Payload, token: unknown): Promise<CancelOutcome> {
+  const found = await registrationOfLink(payload, token)
+  if (typeof found === 'string') return { kind: found }
+  if (found.status === 'cancelled' || found.status === 'attended') return { kind: 'used' }
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    const event = eventIdOf(found)
+    const capacity = await lockEvent(req, event)
+    const registration = await current(req, found.id)
+    if (registration.status === 'cancelled' || registration.status === 'attended') {
+      return { kind: 'used' as const }
+    }
+    const saved = await setStatus(req, registration, { status: 'cancelled', tokenHash: null })
+    if (registration.status === 'confirmed') await promoteNext(req, event, capacity)
+    return { kind: 'cancelled' as const, registration: saved }
+  })
+}
+
+async function promoteNext(req: PayloadRequest, event: number, capacity: number | null) {
+  if (capacity !== null && (await seatsTaken(req, event)) >= capacity) return
+  const { docs } = await req.payload.find({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: event } }, { status: { equals: 'waitlisted' } }] },
+    sort: ['seatDecidedAt', 'id'],
+    limit: 1,
+    req,
+    ...local,
+  })
+  const next = docs[0]
+  if (!next) return
+  await setStatus(req, next, { status: 'confirmed' })
+  await req.payload.jobs.queue({
+    task: 'sendRegistrationEmail',
+    input: { registrationId: next.id, kind: 'promoted' },
+    req,
+  })
+}

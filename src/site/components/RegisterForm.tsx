@@ -1,0 +1,150 @@
+'use client'
+
+import { useActionState, useId } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import type { RegisterField, RegisterState } from '@/site/registerState'
+import { initialRegisterState } from '@/site/registerState'
+
+export type RegisterTexts = {
+  name: string
+  email: string
+  organisation: string
+  language: string
+  consent: string
+  consentText: string
+  required: string
+  submit: string
+  errorSummary: string
+  doneTitle: string
+}
+
+type Props = {
+  action: (state: RegisterState, form: FormData) => Promise<RegisterState>
+  /** Where the form posts without JavaScript; that page shows the answer. */
+  permalink: string
+  locale: Locale
+  texts: RegisterTexts
+  languages: { code: Locale; name: string }[]
+}
+
+/**
+ * Registration for an event: a plain HTML form posted to a server action. Without JavaScript
+ * the browser posts it to `permalink` and that page is rendered with the answer.
+ */
+export function RegisterForm({ action, permalink, locale, texts, languages }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialRegisterState, permalink)
+  const id = useId()
+
+  if (state.status === 'done') {
+    return (
+      <div className="subscribe-done" role="status">
+        <h3>{texts.doneTitle}</h3>
+        <p>{state.message}</p>
+      </div>
+    )
+  }
+
+  const values = state.values
+  const errorId = (field: RegisterField) => `${id}-${field}-error`
+  const invalid = (field: RegisterField) =>
+    state.status === 'error' && state.field === field
+      ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) }
+      : {}
+  const fieldError = (field: RegisterField) =>
+    state.status === 'error' && state.field === field ? (
+      <p className="field-error" id={errorId(field)}>
+        {state.message}
+      </p>
+    ) : null
+  const required = <span className="required">({texts.required})</span>
+
+  return (
+    <form action={formAction} className="subscribe-form">
+      {state.status === 'error' ? (
+        <p className="form-error" role="alert">
+          {state.field ? texts.errorSummary : state.message}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-name`}>
+          {texts.name} {required}
+        </label>
+        {fieldError('name')}
+        <input
+          id={`${id}-name`}
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={200}
+          defaultValue={values?.name}
+          {...invalid('name')}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-email`}>
+          {texts.email} {required}
+        </label>
+        {fieldError('email')}
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values?.email}
+          {...invalid('email')}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-organisation`}>{texts.organisation}</label>
+        {fieldError('organisation')}
+        <input
+          id={`${id}-organisation`}
+          name="organisation"
+          autoComplete="organization"
+          maxLength={200}
+          defaultValue={values?.organisation}
+          {...invalid('organisation')}
+        />
+      </div>
+      <fieldset {...(state.field === 'locale' ? { 'aria-describedby': errorId('locale') } : {})}>
+        <legend>{texts.language}</legend>
+        {fieldError('locale')}
+        {languages.map((language) => (
+          <div className="choice" key={language.code}>
+            <input
+              id={`${id}-locale-${language.code}`}
+              type="radio"
+              name="locale"
+              value={language.code}
+              defaultChecked={(values?.locale || locale) === language.code}
+            />
+            <label htmlFor={`${id}-locale-${language.code}`}>{language.name}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{texts.consent}</legend>
+        {fieldError('consent')}
+        <div className="choice">
+          <input
+            id={`${id}-consent`}
+            type="checkbox"
+            name="consent"
+            value="yes"
+            required
+            defaultChecked={values?.consent}
+            {...invalid('consent')}
+          />
+          <label htmlFor={`${id}-consent`}>
+            {texts.consentText} {required}
+          </label>
+        </div>
+      </fieldset>
+      <button type="submit" disabled={pending}>
+        {texts.submit}
+      </button>
+    </form>
+  )
+}
