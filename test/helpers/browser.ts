@@ -117,11 +117,26 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 export type AxeViolation = axe.Result
 
+/** Whether the page runs scripts: only where it does not is a `<noscript>`'s content parsed as elements. */
+const runsScripts = (page: Page) =>
+  page.evaluate(() => {
+    const probe = document.createElement('div')
+    probe.innerHTML = '<noscript><p></p></noscript>'
+    return probe.querySelector('noscript p') === null
+  })
+
 /**
  * Runs axe-core in the page against WCAG 2.1 A and AA. Needs a context with JavaScript enabled.
  * Evaluated rather than added as a `<script>`, which the pages' policy refuses (no nonce).
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Without JavaScript the page evaluates axe but never runs its promises: the call would wait
+  // for ever, silently, until the test's own timeout.
+  if (!(await runsScripts(page))) {
+    throw new Error(
+      'axe cannot check a page whose context has JavaScript disabled: check the same page in a context with JavaScript',
+    )
+  }
   await page.evaluate(axe.source)
   return page.evaluate(async (tags) => {
     const engine = (window as unknown as { axe: typeof axe }).axe
