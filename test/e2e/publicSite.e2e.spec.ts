@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { translate } from '@/i18n'
 import { newsPreviewUrl } from '@/platform/previewUrls'
-import { t } from '@/site/i18n'
+import { endonyms, t } from '@/site/i18n'
 
 import {
   describeViolations,
@@ -22,8 +22,8 @@ import { testPassword } from '../helpers/users'
 /**
  * The public newsroom (src/app/(site)) in a real Chromium against the production build with the
  * demo content: every page passes axe (WCAG 2.1 A/AA) without serious or critical violations, has
- * hreflang alternates and a working language switcher, the subscribe form works without
- * JavaScript, and only a signed-in editor gets into the preview.
+ * hreflang alternates and a working language switcher, the subscribe and event registration
+ * forms work without JavaScript (and with it), and only a signed-in editor gets into the preview.
  */
 const chromium = await ensureChromium()
 
@@ -319,6 +319,103 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     })
     await expectAccessible('past event (sv)')
+  }, 240_000)
+
+  it('registers for the upcoming event through its form, without JavaScript and with it', async () => {
+    const slug = { sv: 'demo-klustermorgon-for-foretag', fi: 'demo-klusteriaamu-yrityksille' }
+    const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' })
+    const noScript = await plain.newPage()
+    try {
+      const path = `/sv/events/${slug.sv}`
+      await open(path, 200, noScript)
+      expect(await noScript.textContent('main')).toContain(
+        t('sv', 'events.seatsLeft', { count: 20 }),
+      )
+      const form = noScript.locator('form.subscribe-form')
+      for (const name of ['name', 'email', 'organisation']) {
+        const id = await form.locator(`input[name="${name}"]`).getAttribute('id')
+        expect(await noScript.locator(`label[for="${id}"]`).count(), name).toBe(1)
+      }
+      // By name: the consent's text also says "name" and "email".
+      await form.locator('input[name="name"]').fill('Sara Svensson')
+      await form.locator('input[name="email"]').fill('sara.register.e2e@example.fi')
+      await form.locator('input[name="organisation"]').fill('Norrsken Design Ab')
+      await form.getByLabel(endonyms.en).check()
+      await form.getByLabel(translate('sv', 'consent.register.text'), { exact: false }).check()
+      // The answer is the same address, rendered anew for the form's POST.
+      const [posted] = await timed('no-JS registration', () =>
+        Promise.all([
+          noScript.waitForResponse(
+            (response) => response.request().method() === 'POST' && response.url().endsWith(path),
+          ),
+          form.locator('button').click(),
+        ]),
+      )
+      expect(posted.status()).toBe(200)
+      expect(await posted.request().headerValue('next-action')).toBeNull()
+      const answer = noScript.getByRole('status')
+      expect(await answer.locator('h3').textContent()).toBe(t('sv', 'events.register.doneTitle'))
+      expect(await answer.locator('p').textContent()).toBe(translate('sv', 'api.register.accepted'))
+      expect(await noScript.evaluate(() => document.documentElement.lang)).toBe('sv')
+      expect(await noScript.locator('form.subscribe-form').count()).toBe(0)
+      await shoot('register-done-nojs-sv', noScript)
+    } finally {
+      await plain.close()
+    }
+
+    // With JavaScript (React has hydrated the form) the action is called in place.
+    await open(`/fi/events/${slug.fi}`)
+    const form = page.locator('form.subscribe-form')
+    await page.waitForFunction(() =>
+      Object.keys(document.querySelector('form.subscribe-form') ?? {}).some((key) =>
+        key.startsWith('__reactFiber'),
+      ),
+    )
+    await expectAccessible('upcoming event with its registration form (fi)')
+    await form.locator('input[name="name"]').fill('Maija Mäkelä')
+    await form.locator('input[name="email"]').fill('maija.register.e2e@example.fi')
+    await form.getByLabel(translate('fi', 'consent.register.text'), { exact: false }).check()
+    const [called] = await timed('registration with JavaScript', () =>
+      Promise.all([
+        page.waitForRequest((request) => request.method() === 'POST'),
+        form.locator('button').click(),
+      ]),
+    )
+    expect(await called.headerValue('next-action')).toBeTruthy()
+    const answer = page.getByRole('status')
+    await answer.waitFor()
+    expect(await answer.locator('h3').textContent()).toBe(t('fi', 'events.register.doneTitle'))
+    expect(await answer.locator('p').textContent()).toBe(translate('fi', 'api.register.accepted'))
+    await expectAccessible('upcoming event, registration accepted (fi, JavaScript)')
+    await shoot('register-done-js-fi')
+
+    // Both as POST /api/events/:id/register stores them: pending until the address is confirmed.
+    const token = await login()
+    const staff = async (query: string) =>
+      (
+        await (
+          await fetch(`${baseUrl}/api/${query}`, { headers: { Authorization: `JWT ${token}` } })
+        ).json()
+      ).docs
+    const [event] = await staff(`events?locale=fi&where[slug][equals]=${slug.fi}&depth=0`)
+    const stored = await staff(`registrations?where[event][equals]=${event.id}&sort=email&depth=0`)
+    expect(stored).toMatchObject([
+      {
+        email: 'maija.register.e2e@example.fi',
+        name: 'Maija Mäkelä',
+        status: 'pending',
+        locale: 'fi',
+        consent: { text: translate('fi', 'consent.register.text') },
+      },
+      {
+        email: 'sara.register.e2e@example.fi',
+        name: 'Sara Svensson',
+        organisation: 'Norrsken Design Ab',
+        status: 'pending',
+        locale: 'en',
+        consent: { text: translate('en', 'consent.register.text') },
+      },
+    ])
   }, 240_000)
 
   it('subscribes to the newsletter without JavaScript, errors shown by the field', async () => {
