@@ -359,6 +359,8 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
       expect(await noScript.evaluate(() => document.documentElement.lang)).toBe('sv')
       expect(await noScript.locator('form.subscribe-form').count()).toBe(0)
       await shoot('register-done-nojs-sv', noScript)
+      // axe needs JavaScript (the answer's markup is checked below, with it): refused, not hung.
+      await expect(runAxe(noScript)).rejects.toThrow('JavaScript disabled')
     } finally {
       await plain.close()
     }
