@@ -388,6 +388,10 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     await answer.waitFor()
     expect(await answer.locator('h3').textContent()).toBe(t('fi', 'events.register.doneTitle'))
     expect(await answer.locator('p').textContent()).toBe(translate('fi', 'api.register.accepted'))
+    // The answer takes the focus, so a screen reader reads it where the form was.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('status')
     await expectAccessible('upcoming event, registration accepted (fi, JavaScript)')
     await shoot('register-done-js-fi')
 

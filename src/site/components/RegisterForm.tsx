@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useId } from 'react'
+import { useActionState, useEffect, useId, useRef } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import type { RegisterField, RegisterState } from '@/site/registerState'
@@ -35,10 +35,15 @@ type Props = {
 export function RegisterForm({ action, permalink, locale, texts, languages }: Props) {
   const [state, formAction, pending] = useActionState(action, initialRegisterState, permalink)
   const id = useId()
+  // The answer replaces the form or tops it: focus goes there, so a screen reader reads it.
+  const answer = useRef<HTMLDivElement & HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (state.status !== 'idle') answer.current?.focus()
+  }, [state])
 
   if (state.status === 'done') {
     return (
-      <div className="subscribe-done" role="status">
+      <div className="subscribe-done" role="status" tabIndex={-1} ref={answer}>
         <h3>{texts.doneTitle}</h3>
         <p>{state.message}</p>
       </div>
@@ -62,7 +67,7 @@ export function RegisterForm({ action, permalink, locale, texts, languages }: Pr
   return (
     <form action={formAction} className="subscribe-form">
       {state.status === 'error' ? (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1} ref={answer}>
           {state.field ? texts.errorSummary : state.message}
         </p>
       ) : null}
