@@ -51,16 +51,22 @@ const americanDate =
  */
 const upstreamEnglish = ['Add block']
 
-/** Every untranslated thing on the page at `base` + `path`, and a screenshot of it. */
+/**
+ * Every untranslated thing on the page at `base` + `path`, and a screenshot of it. The page is
+ * read once the network is idle, or once `readyWhen` shows: `next dev` may hold a request open
+ * (its compile events) for as long as the page lives, so there the network is never idle.
+ */
 export async function untranslated(
   page: Page,
   base: string,
   path: string,
   shot: string,
+  readyWhen?: string,
 ): Promise<string[]> {
   await page.goto(`${base}${path}`)
   await page.locator('.template-default, .template-minimal').first().waitFor()
-  await page.waitForLoadState('networkidle')
+  if (readyWhen) await page.locator(readyWhen).first().waitFor()
+  else await page.waitForLoadState('networkidle')
   await screenshot(page, `${shot}${path.replaceAll('/', '-')}`)
   const text = upstreamEnglish.reduce(
     (all, phrase) => all.replaceAll(phrase, ''),
