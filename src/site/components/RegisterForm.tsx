@@ -6,6 +6,8 @@ import type { Locale } from '@/i18n/locales'
 import type { RegisterField, RegisterState } from '@/site/registerState'
 import { initialRegisterState } from '@/site/registerState'
 
+import { fieldErrors, LanguageChoice } from './fieldErrors'
+
 export type RegisterTexts = {
   name: string
   email: string
@@ -51,17 +53,7 @@ export function RegisterForm({ action, permalink, locale, texts, languages }: Pr
   }
 
   const values = state.values
-  const errorId = (field: RegisterField) => `${id}-${field}-error`
-  const invalid = (field: RegisterField) =>
-    state.status === 'error' && state.field === field
-      ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) }
-      : {}
-  const fieldError = (field: RegisterField) =>
-    state.status === 'error' && state.field === field ? (
-      <p className="field-error" id={errorId(field)}>
-        {state.message}
-      </p>
-    ) : null
+  const { errorId, invalid, fieldError } = fieldErrors<RegisterField>(id, state)
   const required = <span className="required">({texts.required})</span>
 
   return (
@@ -113,22 +105,14 @@ export function RegisterForm({ action, permalink, locale, texts, languages }: Pr
           {...invalid('organisation')}
         />
       </div>
-      <fieldset {...(state.field === 'locale' ? { 'aria-describedby': errorId('locale') } : {})}>
-        <legend>{texts.language}</legend>
-        {fieldError('locale')}
-        {languages.map((language) => (
-          <div className="choice" key={language.code}>
-            <input
-              id={`${id}-locale-${language.code}`}
-              type="radio"
-              name="locale"
-              value={language.code}
-              defaultChecked={(values?.locale || locale) === language.code}
-            />
-            <label htmlFor={`${id}-locale-${language.code}`}>{language.name}</label>
-          </div>
-        ))}
-      </fieldset>
+      <LanguageChoice
+        id={id}
+        legend={texts.language}
+        languages={languages}
+        checked={values?.locale || locale}
+        error={fieldError('locale')}
+        errorId={errorId('locale')}
+      />
       <fieldset>
         <legend>{texts.consent}</legend>
         {fieldError('consent')}

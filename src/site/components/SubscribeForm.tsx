@@ -6,6 +6,8 @@ import type { Locale } from '@/i18n/locales'
 import type { SubscribeField, SubscribeState } from '@/site/subscribeState'
 import { initialSubscribeState } from '@/site/subscribeState'
 
+import { fieldErrors, LanguageChoice } from './fieldErrors'
+
 export type SubscribeTexts = {
   email: string
   required: string
@@ -64,17 +66,7 @@ export function SubscribeForm({
   }
 
   const values = state.values
-  const errorId = (field: SubscribeField) => `${id}-${field}-error`
-  const invalid = (field: SubscribeField) =>
-    state.status === 'error' && state.field === field
-      ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) }
-      : {}
-  const fieldError = (field: SubscribeField) =>
-    state.status === 'error' && state.field === field ? (
-      <p className="field-error" id={errorId(field)}>
-        {state.message}
-      </p>
-    ) : null
+  const { errorId, invalid, fieldError } = fieldErrors<SubscribeField>(id, state)
 
   return (
     <form action={formAction} className="subscribe-form">
@@ -98,22 +90,14 @@ export function SubscribeForm({
           {...invalid('email')}
         />
       </div>
-      <fieldset {...(state.field === 'locale' ? { 'aria-describedby': errorId('locale') } : {})}>
-        <legend>{texts.language}</legend>
-        {fieldError('locale')}
-        {languages.map((language) => (
-          <div className="choice" key={language.code}>
-            <input
-              id={`${id}-locale-${language.code}`}
-              type="radio"
-              name="locale"
-              value={language.code}
-              defaultChecked={(values?.locale || locale) === language.code}
-            />
-            <label htmlFor={`${id}-locale-${language.code}`}>{language.name}</label>
-          </div>
-        ))}
-      </fieldset>
+      <LanguageChoice
+        id={id}
+        legend={texts.language}
+        languages={languages}
+        checked={values?.locale || locale}
+        error={fieldError('locale')}
+        errorId={errorId('locale')}
+      />
       <fieldset
         aria-describedby={[`${id}-clusters-help`, state.field === 'clusters' && errorId('clusters')]
           .filter(Boolean)

@@ -8,8 +8,9 @@ import type { Cluster, Contact, Event, Expert } from '@/payload-types'
 import { sitePaths } from '@/platform/sitePaths'
 import { absoluteUrl } from '@/platform/urls'
 import { Body } from '@/site/components/Body'
-import { ContactCard, populated } from '@/site/components/People'
+import { populated } from '@/site/components/People'
 import { RegisterForm } from '@/site/components/RegisterForm'
+import { ClusterLinks, ContactsSection } from '@/site/components/RelatedSections'
 import { Shell } from '@/site/components/Shell'
 import { findEventBySlug, hasEnded, seatsLeft } from '@/site/events'
 import { endonyms, formatDateTime, formatTime, languageName, t } from '@/site/i18n'
@@ -236,30 +237,13 @@ export default async function EventPage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        {organisers.length ? (
-          <section aria-labelledby="organisers-heading">
-            <h2 id="organisers-heading">{t(locale, 'events.organisers')}</h2>
-            <ul className="people">
-              {organisers.map((contact) => (
-                <li key={contact.id}>
-                  <ContactCard contact={contact} locale={locale} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {clusters.length ? (
-          <section aria-labelledby="clusters-heading">
-            <h2 id="clusters-heading">{t(locale, 'news.clusters')}</h2>
-            <ul className="tags">
-              {clusters.map((cluster) => (
-                <li key={cluster.id}>
-                  <a href={sitePaths.cluster(locale, cluster.slug)}>{cluster.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <ContactsSection
+          id="organisers-heading"
+          heading={t(locale, 'events.organisers')}
+          contacts={organisers}
+          locale={locale}
+        />
+        <ClusterLinks heading={t(locale, 'news.clusters')} clusters={clusters} locale={locale} />
       </article>
       {past ? null : (
         <section className="join-cta" aria-labelledby="register-heading">

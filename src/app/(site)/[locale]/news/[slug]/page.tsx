@@ -6,7 +6,8 @@ import type { Cluster, Contact, Expert, Media, News } from '@/payload-types'
 import { sitePaths } from '@/platform/sitePaths'
 import { Body } from '@/site/components/Body'
 import { ExternalLinks } from '@/site/components/ExternalLinks'
-import { ContactCard, ExpertCard, populated } from '@/site/components/People'
+import { ExpertCard, populated } from '@/site/components/People'
+import { ClusterLinks, ContactsSection } from '@/site/components/RelatedSections'
 import { Shell } from '@/site/components/Shell'
 import { draftSlugs, findNewsBySlug } from '@/site/content'
 import { formatDate, t } from '@/site/i18n'
@@ -129,18 +130,12 @@ export default async function NewsItemPage({ params }: Props) {
         {hero ? <Hero image={hero} /> : null}
         <Body data={item.body} locale={locale} lang={langOf(item, locale, 'body')} />
         <ExternalLinks links={item.externalLinks} locale={locale} />
-        {contacts.length ? (
-          <section aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading">{t(locale, 'news.contacts')}</h2>
-            <ul className="people">
-              {contacts.map((contact) => (
-                <li key={contact.id}>
-                  <ContactCard contact={contact} locale={locale} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <ContactsSection
+          id="contacts-heading"
+          heading={t(locale, 'news.contacts')}
+          contacts={contacts}
+          locale={locale}
+        />
         {experts.length ? (
           <section aria-labelledby="experts-heading">
             <h2 id="experts-heading">{t(locale, 'news.experts')}</h2>
@@ -153,18 +148,7 @@ export default async function NewsItemPage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        {clusters.length ? (
-          <section aria-labelledby="clusters-heading">
-            <h2 id="clusters-heading">{t(locale, 'news.clusters')}</h2>
-            <ul className="tags">
-              {clusters.map((cluster) => (
-                <li key={cluster.id}>
-                  <a href={sitePaths.cluster(locale, cluster.slug)}>{cluster.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <ClusterLinks heading={t(locale, 'news.clusters')} clusters={clusters} locale={locale} />
       </article>
       <section className="join-cta" aria-labelledby="join-heading">
         <h2 id="join-heading">{t(locale, 'join.cta.news.heading')}</h2>
