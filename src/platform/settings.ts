@@ -160,6 +160,22 @@ const variables = {
   PARTNER_RATE_LIMIT_PER_MINUTE: numberFrom(1, 6000),
   /** Proxies whose X-Forwarded-For entry is believed: a hop count or addresses/CIDRs (none). */
   TRUSTED_PROXIES: trustedProxies,
+  /** Where the privacy notices send questions and requests about personal data (the council's registry). */
+  PRIVACY_CONTACT_EMAIL: z
+    .email({ error: 'expected an email address' })
+    .default('kirjaamo@lapinliitto.fi'),
+  /** Days an unconfirmed subscription is kept before it is deleted (7). */
+  RETENTION_UNCONFIRMED_SUBSCRIPTION_DAYS: numberFrom(1, 7),
+  /** Days an unsubscribed address is kept after it left (30). */
+  RETENTION_UNSUBSCRIBED_DAYS: numberFrom(1, 30),
+  /** Months a join request is kept after its last status change (24). */
+  RETENTION_JOIN_REQUEST_MONTHS: numberFrom(1, 24),
+  /** Days registrants' data is kept after their event ended (180). */
+  RETENTION_REGISTRANT_DAYS: numberFrom(1, 180),
+  /** Months a newsletter delivery row is kept (13). */
+  RETENTION_DELIVERY_MONTHS: numberFrom(1, 13),
+  /** Days access-log rows (request records with addresses) are kept (90). */
+  RETENTION_ACCESS_LOG_DAYS: numberFrom(1, 90),
 }
 
 /** Set by npm scripts and Next, not by an operator. */
@@ -434,6 +450,32 @@ function view(read: Read) {
     },
     get trustedProxies() {
       return read('TRUSTED_PROXIES')
+    },
+    privacy: {
+      get contactEmail() {
+        return read('PRIVACY_CONTACT_EMAIL')
+      },
+      /** How long each kind of personal data is kept; the retention job and the notices read this. */
+      retention: {
+        get unconfirmedSubscriptionDays() {
+          return read('RETENTION_UNCONFIRMED_SUBSCRIPTION_DAYS')
+        },
+        get unsubscribedDays() {
+          return read('RETENTION_UNSUBSCRIBED_DAYS')
+        },
+        get joinRequestMonths() {
+          return read('RETENTION_JOIN_REQUEST_MONTHS')
+        },
+        get registrantDays() {
+          return read('RETENTION_REGISTRANT_DAYS')
+        },
+        get deliveryMonths() {
+          return read('RETENTION_DELIVERY_MONTHS')
+        },
+        get accessLogDays() {
+          return read('RETENTION_ACCESS_LOG_DAYS')
+        },
+      },
     },
   }
 }
