@@ -2,6 +2,10 @@ import type { Locale } from '@/i18n/locales'
 
 const segment = encodeURIComponent
 
+/** Whose data a privacy notice describes: one notice per kind of person we store. */
+export const privacyNoticeKinds = ['subscribers', 'companies', 'registrants'] as const
+export type PrivacyNoticeKind = (typeof privacyNoticeKinds)[number]
+
 /**
  * Paths of the public site's pages, relative to its address (`siteUrl` in ./urls). Apart from
  * the addresses because client components (the site's shell, its not-found page) use them,
@@ -35,6 +39,9 @@ export const sitePaths = {
   match: (locale: Locale, { q, municipality }: { q?: string; municipality?: string } = {}) =>
     `/${locale}/match${query({ q, municipality })}`,
   accessibility: (locale: Locale) => `/${locale}/accessibility`,
+  /** The privacy notices (GDPR Art. 13): the index, or the notice of one kind of person. */
+  privacy: (locale: Locale, kind?: PrivacyNoticeKind) =>
+    `/${locale}/privacy${kind ? `/${kind}` : ''}`,
   clusters: (locale: Locale) => `/${locale}/clusters`,
   cluster: (locale: Locale, slug: string) => `/${locale}/clusters/${segment(slug)}`,
   experts: (locale: Locale, cluster?: string) =>
