@@ -2,6 +2,7 @@ import { Benefits } from './Benefits'
 import { Clusters } from './Clusters'
 import { Contacts } from './Contacts'
 import { Deliveries } from './Deliveries'
+import { Erasures } from './Erasures'
 import { Events } from './Events'
 import { Experts } from './Experts'
 import { JoinRequests } from './JoinRequests'
@@ -30,4 +31,5 @@ export const collections = [
   Users,
   Partners,
   WebhookDeliveries,
+  Erasures,
 ]

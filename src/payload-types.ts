@@ -83,6 +83,7 @@ export interface Config {
     users: User;
     partners: Partner;
     'webhook-deliveries': WebhookDelivery;
+    erasures: Erasure;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    erasures: ErasuresSelect<false> | ErasuresSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -841,6 +843,24 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasures".
+ */
+export interface Erasure {
+  id: number;
+  kind: 'subscriber' | 'registrant' | 'joinRequest' | 'user';
+  formerId?: number | null;
+  addressHash?: string | null;
+  consentGivenAt?: string | null;
+  consentConfirmedAt?: string | null;
+  consentVersion?: string | null;
+  erasedAt: string;
+  requestedBy: 'self' | 'staff';
+  linkHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1031,6 +1051,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'erasures';
+        value: number | Erasure;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1560,6 +1584,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastAttemptAt?: T;
   deliveredAt?: T;
   lastResponse?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasures_select".
+ */
+export interface ErasuresSelect<T extends boolean = true> {
+  kind?: T;
+  formerId?: T;
+  addressHash?: T;
+  consentGivenAt?: T;
+  consentConfirmedAt?: T;
+  consentVersion?: T;
+  erasedAt?: T;
+  requestedBy?: T;
+  linkHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

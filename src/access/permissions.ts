@@ -199,6 +199,8 @@ export const permissions = {
   },
   subscribers: { read: editors, create: admins, update: admins, delete: admins },
   deliveries: { read: editors, create: nobody, update: nobody, delete: nobody },
+  // Tombstones of erased people: written only by the erasure use-cases (src/privacy/).
+  erasures: { read: admins, create: nobody, update: nobody, delete: nobody },
   users: {
     read: { translator: 'self', clusterEditor: 'self', editor: 'self', admin: 'all' },
     create: admins,
@@ -298,6 +300,19 @@ export const rootEndpoints = {
   unsubscribe: { method: 'post', path: '/newsletter/unsubscribe', who: everyone },
   managePage: { method: 'get', path: '/newsletter/manage', who: everyone },
   manage: { method: 'post', path: '/newsletter/manage', who: everyone },
+  myData: {
+    method: 'get',
+    path: '/newsletter/my-data',
+    who: everyone,
+    privileged: 'reads everything stored about the subscriber its link names',
+  },
+  erasePage: { method: 'get', path: '/newsletter/erase', who: everyone },
+  erase: {
+    method: 'post',
+    path: '/newsletter/erase',
+    who: everyone,
+    privileged: 'erases the subscriber its link names, leaving a tombstone',
+  },
   registrationConfirmPage: { method: 'get', path: '/event-registration/confirm', who: everyone },
   registrationConfirm: {
     method: 'post',
@@ -311,6 +326,31 @@ export const rootEndpoints = {
     path: '/event-registration/cancel',
     who: everyone,
     privileged: 'cancels the registration its link names and gives its seat to the next in line',
+  },
+  registrationMyData: {
+    method: 'get',
+    path: '/event-registration/my-data',
+    who: everyone,
+    privileged: 'reads everything stored about the registration its link names',
+  },
+  registrationErasePage: { method: 'get', path: '/event-registration/erase', who: everyone },
+  registrationErase: {
+    method: 'post',
+    path: '/event-registration/erase',
+    who: everyone,
+    privileged: 'erases the registration its link names and gives its seat to the next in line',
+  },
+  privacyExport: {
+    method: 'get',
+    path: '/privacy/export',
+    who: admins,
+    privileged: 'reads every collection holding personal data for one address',
+  },
+  privacyErase: {
+    method: 'post',
+    path: '/privacy/erase',
+    who: admins,
+    privileged: 'erases or anonymises one address in every collection holding personal data',
   },
   feeds: { method: 'get', path: '/feeds/:locale/:file', who: everyone },
   search: { method: 'get', path: '/search', who: everyone },

@@ -7,7 +7,10 @@ import { settings } from '@/platform/settings'
 import { absoluteUrl } from '@/platform/urls'
 
 import { button, escapeHtml } from './html'
-import { messageDocument, messageTextFooter } from './message'
+import { messageDocument, messageTextFooter, type PrivacyLinks } from './message'
+
+// The contact person has no link token: the notice says how to ask for their data.
+const privacy: PrivacyLinks = { kind: 'companies' }
 
 type Message = { subject: string; html: string; text: string }
 
@@ -96,6 +99,7 @@ function staffEmail(
       button(link, t('email.join.coordinator.open')),
       paragraphs([t('email.join.coordinator.status')]),
     ].join('\n'),
+    privacy,
   })
   const text = [
     ...before.flatMap((line) => [line, '']),
@@ -109,7 +113,7 @@ function staffEmail(
     '',
     t('email.join.coordinator.status'),
     '',
-    messageTextFooter(locale),
+    messageTextFooter(locale, privacy),
   ].join('\n')
   return { subject, html, text }
 }
@@ -149,7 +153,7 @@ export function companyEmail(
   ]
   return {
     subject,
-    html: messageDocument({ locale, title: subject, body: paragraphs(lines) }),
-    text: [...lines, messageTextFooter(locale)].join('\n\n'),
+    html: messageDocument({ locale, title: subject, body: paragraphs(lines), privacy }),
+    text: [...lines, messageTextFooter(locale, privacy)].join('\n\n'),
   }
 }

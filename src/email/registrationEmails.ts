@@ -5,7 +5,7 @@ import { translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
 
 import { addressText, button, escapeHtml, link } from './html'
-import { messageDocument, messageTextFooter } from './message'
+import { messageDocument, messageTextFooter, type PrivacyLinks } from './message'
 
 export type RegistrationEmailKind = 'confirm' | 'confirmed' | 'waitlisted' | 'promoted'
 
@@ -14,6 +14,8 @@ type Facts = {
   event: { title: string; startsAt: string; url?: string }
   /** The confirmation link ('confirm') or the cancellation link (the others). */
   actionUrl: string
+  /** The same link's pages for the registrant's own data. */
+  dataLinks: Omit<PrivacyLinks, 'kind'>
 }
 
 const dateLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
@@ -42,8 +44,9 @@ const texts: Record<RegistrationEmailKind, { subject: MessageKey; intro: Message
 /** A message to a registrant, in their language: the link to confirm, or their seat and how to cancel. */
 export function registrationEmail(
   kind: RegistrationEmailKind,
-  { locale, event, actionUrl }: Facts,
+  { locale, event, actionUrl, dataLinks }: Facts,
 ) {
+  const privacy: PrivacyLinks = { kind: 'registrants', ...dataLinks }
   const values = { event: event.title, time: eventTime(locale, event.startsAt) }
   const t = (key: MessageKey) => translate(locale, key, values)
   const subject = t(texts[kind].subject)
@@ -62,6 +65,7 @@ export function registrationEmail(
       addressText(actionUrl),
       ...after.map((line) => `<p>${escapeHtml(line)}</p>`),
     ].join('\n'),
+    privacy,
   })
   const text = [
     intro,
@@ -70,7 +74,7 @@ export function registrationEmail(
     `${action}: ${actionUrl}`,
     ...after.flatMap((line) => ['', line]),
     '',
-    messageTextFooter(locale),
+    messageTextFooter(locale, privacy),
   ].join('\n')
   return { subject, html, text }
 }

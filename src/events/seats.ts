@@ -81,7 +81,7 @@ async function setStatus(
 
 /** The registration re-read inside the transaction, after the event's lock: what it is now. */
 const current = (req: PayloadRequest, id: number) =>
-  req.payload.findByID({ collection: 'registrations', id, req, ...local })
+  req.payload.findByID({ collection: 'registrations', id, req, disableErrors: true, ...local })
 
 /**
  * The registrant confirms their address: a seat if one is free, else the waiting list, decided
@@ -102,7 +102,7 @@ export async function confirmRegistration(
   return inTransaction(req, async () => {
     const capacity = await lockEvent(req, eventIdOf(found))
     const registration = await current(req, found.id)
-    if (registration.status !== 'pending') return { kind: 'used' as const }
+    if (registration?.status !== 'pending') return { kind: 'used' as const }
     const free = capacity === null || (await seatsTaken(req, eventIdOf(registration))) < capacity
     const now = new Date().toISOString()
     const kind = free ? ('confirmed' as const) : ('waitlisted' as const)
@@ -121,24 +121,42 @@ export async function confirmRegistration(
 }
 
 /**
- * The registrant cancels; a seat they held goes to the first on the waiting list (in the order
- * their addresses were confirmed), who is told by email.
+ * Takes a registration off its event under the event's lock: `leave` changes or removes it
+ * (or, if it already left, does nothing and says so), and a seat it held goes to the first on
+ * the waiting list (in the order their addresses were confirmed), who is told by email.
  */
-export async function cancelRegistration(payload: Payload, token: unknown): Promise<CancelOutcome> {
-  const found = await registrationOfLink(payload, token)
-  if (typeof found === 'string') return { kind: found }
-  if (found.status === 'cancelled' || found.status === 'attended') return { kind: 'used' }
+export async function leaveEvent<T>(
+  payload: Payload,
+  found: Registration,
+  leave: (
+    req: PayloadRequest,
+    registration: Registration | null,
+  ) => Promise<{ left: boolean; result: T }>,
+): Promise<T> {
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     const event = eventIdOf(found)
     const capacity = await lockEvent(req, event)
     const registration = await current(req, found.id)
-    if (registration.status === 'cancelled' || registration.status === 'attended') {
-      return { kind: 'used' as const }
-    }
-    const saved = await setStatus(req, registration, { status: 'cancelled', tokenHash: null })
-    if (registration.status === 'confirmed') await promoteNext(req, event, capacity)
-    return { kind: 'cancelled' as const, registration: saved }
+    const { left, result } = await leave(req, registration)
+    if (left && registration?.status === 'confirmed') await promoteNext(req, event, capacity)
+    return result
+  })
+}
+
+const hasLeft = (registration: Registration) =>
+  registration.status === 'cancelled' || registration.status === 'attended'
+
+/** The registrant cancels; a seat they held goes to the next in line. */
+export async function cancelRegistration(payload: Payload, token: unknown): Promise<CancelOutcome> {
+  const found = await registrationOfLink(payload, token)
+  if (typeof found === 'string') return { kind: found }
+  if (hasLeft(found)) return { kind: 'used' }
+  return leaveEvent<CancelOutcome>(payload, found, async (req, registration) => {
+    if (!registration || hasLeft(registration)) return { left: false, result: { kind: 'used' } }
+    // The secret stays: the same link still shows and erases what is stored.
+    const saved = await setStatus(req, registration, { status: 'cancelled' })
+    return { left: true, result: { kind: 'cancelled', registration: saved } }
   })
 }
 

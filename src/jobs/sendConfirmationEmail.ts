@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { confirmationEmail } from '@/email/confirmationEmail'
 import { senderOf } from '@/email/sender'
-import { confirmUrl } from '@/newsletter/links'
+import { confirmUrl, privacyUrls } from '@/newsletter/links'
 
 /** A confirmation link is good for a week. */
 const validForMs = 7 * 24 * 60 * 60 * 1000
@@ -22,7 +22,11 @@ export const sendConfirmationEmailTask: TaskConfig<'sendConfirmationEmail'> = {
     if (subscriber?.status !== 'pending' || !subscriber.confirmationNonce) return { output: {} }
     const sentAt = new Date(subscriber.confirmationSentAt ?? Date.now()).getTime()
     const link = confirmUrl(subscriber.id, subscriber.confirmationNonce, sentAt + validForMs)
-    const { subject, html, text } = confirmationEmail(subscriber.locale, link)
+    const { subject, html, text } = confirmationEmail(
+      subscriber.locale,
+      link,
+      privacyUrls(subscriber.id),
+    )
     // Payload's mail: over SMTP_URL, or (development) written to the console with its link.
     await req.payload.sendEmail({
       from: senderOf(subscriber.locale),

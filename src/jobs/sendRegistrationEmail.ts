@@ -60,6 +60,10 @@ export const sendRegistrationEmailTask: TaskConfig<'sendRegistrationEmail'> = {
       locale,
       event: { title: event.title, startsAt: event.startsAt, url },
       actionUrl,
+      dataLinks: {
+        myData: registrationUrl('my-data', token),
+        erase: registrationUrl('erase', token),
+      },
     })
     const seated = kind === 'confirmed' || kind === 'promoted'
     await payload.sendEmail({

@@ -10,7 +10,12 @@ import type { News, Newsletter } from '@/payload-types'
 import { newsUrl } from '@/platform/urls'
 
 /** Per-recipient links are filled in at send time, so an issue is rendered once per language. */
-export const recipientLinks = { unsubscribe: '%%UNSUBSCRIBE_URL%%', manage: '%%MANAGE_URL%%' }
+export const recipientLinks = {
+  unsubscribe: '%%UNSUBSCRIBE_URL%%',
+  manage: '%%MANAGE_URL%%',
+  myData: '%%MY_DATA_URL%%',
+  erase: '%%ERASE_URL%%',
+}
 
 export type ComposedIssue = { subject: string; html: string; text: string }
 
@@ -21,6 +26,14 @@ export const withLinks =
     text
       .replaceAll(recipientLinks.unsubscribe, links.unsubscribe)
       .replaceAll(recipientLinks.manage, links.manage)
+      .replaceAll(recipientLinks.myData, links.myData)
+      .replaceAll(recipientLinks.erase, links.erase)
+
+const privacy = {
+  kind: 'subscribers',
+  myData: recipientLinks.myData,
+  erase: recipientLinks.erase,
+} as const
 
 type Item = Pick<News, 'title' | 'summary' | 'slug' | 'publishedAt'> & { locale: Locale }
 
@@ -47,6 +60,7 @@ export async function composeIssue(
     title: subject,
     body: [intro, ...items.map((item) => itemHtml(item, locale, t))].join('\n'),
     footer: footerHtml(t),
+    privacy,
   })
   const text = [
     subject,
@@ -55,7 +69,7 @@ export async function composeIssue(
     ...items.map((item) => itemText(item, locale, t)),
     '',
     footerText(t),
-    messageTextFooter(locale),
+    messageTextFooter(locale, privacy),
   ].join('\n')
   return { subject, html, text }
 }

@@ -19,7 +19,7 @@ import {
   startSending,
   type ClaimedDelivery,
 } from './deliveryQueue'
-import { manageUrl, unsubscribeUrl } from './links'
+import { manageUrl, privacyUrls, unsubscribeUrl } from './links'
 import { resolveIssueNews } from './resolveIssueNews'
 import { sendSettings } from './settings'
 
@@ -133,7 +133,11 @@ const messageIdOf = (delivery: ClaimedDelivery) =>
 
 function send(delivery: ClaimedDelivery, content: ComposedIssue) {
   const unsubscribe = unsubscribeUrl(delivery.subscriber)
-  const personal = withLinks({ unsubscribe, manage: manageUrl(delivery.subscriber) })
+  const personal = withLinks({
+    unsubscribe,
+    manage: manageUrl(delivery.subscriber),
+    ...privacyUrls(delivery.subscriber),
+  })
   return mailTransport().sendMail({
     from: senderOf(delivery.locale),
     to: delivery.email,

@@ -68,8 +68,14 @@ describe.skipIf(!chromium.ok)('emails on a 320 px phone', () => {
       },
     })
     const messages = [
-      ['confirmation-fi', confirmationEmail('fi', longLink).html],
-      ['confirmation-sv', confirmationEmail('sv', longLink).html],
+      [
+        'confirmation-fi',
+        confirmationEmail('fi', longLink, { myData: longLink, erase: longLink }).html,
+      ],
+      [
+        'confirmation-sv',
+        confirmationEmail('sv', longLink, { myData: longLink, erase: longLink }).html,
+      ],
       ...(await Promise.all(
         (['fi', 'sv', 'en'] as const).map(async (locale) => [
           `issue-${locale}`,

@@ -75,7 +75,7 @@ const progress: Endpoint = {
  */
 const sampleLinks = (locale: (typeof locales)[number]) => {
   const page = absoluteUrl(sitePaths.newsletter(locale))
-  return { unsubscribe: page, manage: page }
+  return { unsubscribe: page, manage: page, myData: page, erase: page }
 }
 
 /**

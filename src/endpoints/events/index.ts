@@ -5,25 +5,15 @@ import { registrationUrl } from '@/events/links'
 import { cancelRegistration, confirmRegistration, registrationOfLink } from '@/events/seats'
 import { languageFromHeader, translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-import type { Registration } from '@/payload-types'
+
+import { eventTitle } from './eventTitle'
+import { registrantPrivacyEndpoints } from './privacy'
 
 type Page = 'confirm' | 'cancel'
 
 const titles: Record<Page, MessageKey> = {
   confirm: 'page.register.confirm.title',
   cancel: 'page.register.cancel.title',
-}
-
-const eventTitle = async (req: PayloadRequest, registration: Registration) => {
-  const id = typeof registration.event === 'object' ? registration.event.id : registration.event
-  const event = await req.payload.findByID({
-    collection: 'events',
-    id,
-    locale: registration.locale,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return event.title
 }
 
 /** The page speaks the registrant's language; the browser's only for a link naming nobody. */
@@ -86,4 +76,5 @@ export const eventRegistrationEndpoints: Endpoint[] = [
   actionPage('confirm'),
   questionPage('cancel'),
   actionPage('cancel'),
+  ...registrantPrivacyEndpoints,
 ]

@@ -1,5 +1,6 @@
 import { confirmEndpoints } from './confirm'
 import { manageEndpoints } from './manage'
+import { subscriberPrivacyEndpoints } from './privacy'
 import { subscribeEndpoint } from './subscribe'
 import { unsubscribeEndpoints } from './unsubscribe'
 
@@ -9,4 +10,5 @@ export const newsletterSubscriptionEndpoints = [
   ...confirmEndpoints,
   ...unsubscribeEndpoints,
   ...manageEndpoints,
+  ...subscriberPrivacyEndpoints,
 ]

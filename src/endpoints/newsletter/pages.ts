@@ -4,9 +4,10 @@ import { document, escapeHtml } from '@/email/html'
 import { pageResponse } from '@/email/page'
 import { languageFromHeader, translate, type MessageKey } from '@/i18n'
 import type { Locale } from '@/i18n/locales'
-import { apiUrl } from '@/newsletter/links'
+import { apiUrl, type SubscriberPage } from '@/newsletter/links'
 import { linkLanguage, subscriberFromLink, type LinkOutcome } from '@/newsletter/subscriptions'
 import type { Subscriber } from '@/payload-types'
+import { subscriberLinkErased } from '@/privacy/links'
 
 const wantsJson = (request: Request) =>
   (request.headers.get('accept') ?? '').includes('application/json')
@@ -26,7 +27,7 @@ export const languageOf = async (
  * Where a subscriber page's form posts: the same page at the app's public address (SERVER_URL),
  * not whatever address the request came in on.
  */
-export const formAction = (req: PayloadRequest, page: 'confirm' | 'unsubscribe' | 'manage') =>
+export const formAction = (req: PayloadRequest, page: SubscriberPage) =>
   apiUrl(page, linkToken(req) ?? '')
 
 /** An answer as a small HTML page for people, or JSON for programs that ask for it. */
@@ -45,18 +46,19 @@ export function answer(
   return pageResponse(document({ lang: locale, title: translate(locale, title), body }), status)
 }
 
-const outcomeStatus = { invalid: 400, expired: 410, used: 410 } as const
+const outcomeStatus = { invalid: 400, expired: 410, used: 410, erased: 410 } as const
 const outcomeMessage = {
   invalid: 'page.token.invalid',
   expired: 'page.token.expired',
   used: 'page.token.used',
+  erased: 'page.erase.gone',
 } as const
 
-/** A link that cannot be used: 400 forged or damaged, 410 expired or already used. */
+/** A link that cannot be used: 400 forged or damaged, 410 expired, used or its person erased. */
 export function refusedLink(
   request: Request,
   locale: Locale,
-  outcome: Exclude<LinkOutcome, 'done'>,
+  outcome: Exclude<LinkOutcome, 'done'> | 'erased',
   title: MessageKey,
 ): Response {
   return answer(request, locale, {
@@ -73,8 +75,8 @@ export const postButton = (action: string, text: string) =>
 export const linkToken = (req: PayloadRequest) => new URL(req.url!).searchParams.get('token')
 
 /**
- * An endpoint behind a subscriber's signed link (unsubscribe, manage): a forged or damaged
- * link is refused before `handle` runs.
+ * An endpoint behind a subscriber's signed link (unsubscribe, manage, their data): a forged or
+ * damaged link, or one whose subscriber was erased, is refused before `handle` runs.
  */
 export const subscriberLinkEndpoint = (
   path: string,
@@ -88,7 +90,11 @@ export const subscriberLinkEndpoint = (
   handler: async (req) => {
     const subscriber = await subscriberFromLink(req.payload, linkToken(req), purpose)
     if (typeof subscriber === 'string') {
-      return refusedLink(req as Request, await languageOf(req, purpose), subscriber, title)
+      const erased =
+        subscriber === 'invalid' &&
+        (await subscriberLinkErased(req.payload, linkToken(req), purpose))
+      const outcome = erased ? 'erased' : subscriber
+      return refusedLink(req as Request, await languageOf(req, purpose), outcome, title)
     }
     return handle(req, subscriber)
   },
