@@ -12,6 +12,7 @@ import { joinEndpoint } from '@/endpoints/join'
 import { matchEndpoint } from '@/endpoints/match'
 import { newsletterSubscriptionEndpoints } from '@/endpoints/newsletter'
 import { openApiEndpoint } from '@/endpoints/openapi'
+import { privacyEndpoints } from '@/endpoints/privacy'
 import { reportEndpoints } from '@/endpoints/reports'
 import { searchEndpoint } from '@/endpoints/search'
 import { newsFeedEndpoint } from '@/feeds/endpoint'
@@ -84,6 +85,7 @@ export default buildConfig({
     joinEndpoint,
     matchEndpoint,
     ...reportEndpoints,
+    ...privacyEndpoints,
     openApiEndpoint,
   ],
   graphQL: graphQLLimits,

@@ -240,6 +240,8 @@ export const en = {
   'email.privacy.notice': 'Privacy notice',
   'email.privacy.myData': 'Download your data',
   'email.privacy.erase': 'Erase your data',
+  'api.privacy.ownAccount':
+    'You cannot erase your own account while signed in with it: ask another administrator.',
   'api.privacy.emailRequired': 'Give the email address the request is about (email).',
   'subscribers.singular': 'Subscriber',
   'subscribers.plural': 'Subscribers',

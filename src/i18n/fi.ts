@@ -249,6 +249,8 @@ export const fi: Messages = {
   'email.privacy.notice': 'Tietosuojaseloste',
   'email.privacy.myData': 'Lataa tietosi',
   'email.privacy.erase': 'Poista tietosi',
+  'api.privacy.ownAccount':
+    'Et voi poistaa omaa tiliäsi sillä kirjautuneena: pyydä toista pääkäyttäjää.',
   'api.privacy.emailRequired': 'Anna sähköpostiosoite, jota pyyntö koskee (email).',
   'subscribers.singular': 'Tilaaja',
   'subscribers.plural': 'Tilaajat',

@@ -243,6 +243,8 @@ export const sv: Messages = {
   'email.privacy.notice': 'Dataskyddsbeskrivning',
   'email.privacy.myData': 'Ladda ner dina uppgifter',
   'email.privacy.erase': 'Radera dina uppgifter',
+  'api.privacy.ownAccount':
+    'Du kan inte radera ditt eget konto medan du är inloggad med det: be en annan administratör.',
   'api.privacy.emailRequired': 'Ange e-postadressen som begäran gäller (email).',
   'subscribers.singular': 'Prenumerant',
   'subscribers.plural': 'Prenumeranter',

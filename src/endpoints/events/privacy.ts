@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { answer, linkToken, postButton, refusedLink } from '@/endpoints/newsletter/pages'
-import { downloadResponse } from '@/endpoints/newsletter/privacy'
+import { downloadResponse } from '@/endpoints/download'
 import { registrationUrl } from '@/events/links'
 import { registrationOfLink } from '@/events/seats'
 import { languageFromHeader, translate } from '@/i18n'

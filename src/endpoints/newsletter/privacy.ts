@@ -1,21 +1,11 @@
 import type { Endpoint } from 'payload'
 
+import { downloadResponse } from '@/endpoints/download'
 import { translate } from '@/i18n'
 import { eraseSubscriber } from '@/privacy/eraseSubscriber'
 import { subscriberRecord } from '@/privacy/subscriberData'
 
 import { answer, formAction, postButton, subscriberLinkEndpoint } from './pages'
-
-/** A JSON file to keep: saved by the browser, never cached on the way. */
-export const downloadResponse = (data: unknown, filename: string) =>
-  new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-    },
-  })
 
 /**
  * The subscriber's own data from the manage link's token (GDPR Art. 15 and 17): GET my-data
