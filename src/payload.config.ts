@@ -59,7 +59,10 @@ export default buildConfig({
           clientProps: { origins: cookieOrigins() },
         },
       ],
-      beforeDashboard: ['/components/ClusterImpactDashboard#ClusterImpactDashboard'],
+      beforeDashboard: [
+        '/components/PrivacyRequestsPanel#PrivacyRequestsPanel',
+        '/components/ClusterImpactDashboard#ClusterImpactDashboard',
+      ],
     },
   },
   collections,

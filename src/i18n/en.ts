@@ -211,6 +211,20 @@ export const en = {
 
   'group.newsletter': 'Newsletter',
 
+  'privacyRequests.title': 'Privacy requests',
+  'privacyRequests.intro':
+    'When a person asks for their data or its erasure, enter their email address. Export downloads everything stored about it as JSON; erasure removes it from every collection and keeps only a tombstone.',
+  'privacyRequests.email': 'Email address',
+  'privacyRequests.export': 'Export (JSON)',
+  'privacyRequests.erase': 'Erase…',
+  'privacyRequests.confirm':
+    'Erase everything stored about {email}? Subscriptions and registrations are deleted, join requests lose their contact person and staff accounts are anonymised. This cannot be undone.',
+  'privacyRequests.confirmButton': 'Yes, erase',
+  'privacyRequests.cancel': 'Cancel',
+  'privacyRequests.erased':
+    '{email} erased: {subscribers} subscriptions, {registrations} registrations, {joinRequests} join requests, {users} staff accounts.',
+  'privacyRequests.kept':
+    'The address is still on {count} public contact or expert pages: edit them by hand.',
   'erasures.singular': 'Erasure',
   'erasures.plural': 'Erasures',
   'erasures.kind': 'Whose data',

@@ -220,6 +220,20 @@ export const fi: Messages = {
 
   'group.newsletter': 'Uutiskirje',
 
+  'privacyRequests.title': 'Tietosuojapyynnöt',
+  'privacyRequests.intro':
+    'Kun henkilö pyytää tietojaan tai niiden poistamista, anna hänen sähköpostiosoitteensa. Vienti lataa kaiken osoitteesta tallennetun JSON-tiedostona; poisto poistaa sen kaikista kokoelmista ja jättää vain poistomerkinnän.',
+  'privacyRequests.email': 'Sähköpostiosoite',
+  'privacyRequests.export': 'Vie (JSON)',
+  'privacyRequests.erase': 'Poista…',
+  'privacyRequests.confirm':
+    'Poistetaanko kaikki osoitteesta {email} tallennettu? Tilaukset ja ilmoittautumiset poistetaan, liittymispyynnöistä poistetaan yhteyshenkilö ja henkilökunnan tilit nimettömöidään. Poistoa ei voi perua.',
+  'privacyRequests.confirmButton': 'Kyllä, poista',
+  'privacyRequests.cancel': 'Peruuta',
+  'privacyRequests.erased':
+    '{email} poistettu: tilauksia {subscribers}, ilmoittautumisia {registrations}, liittymispyyntöjä {joinRequests}, henkilökunnan tilejä {users}.',
+  'privacyRequests.kept':
+    'Osoite on yhä {count} julkisella yhteyshenkilö- tai asiantuntijasivulla: muokkaa ne käsin.',
   'erasures.singular': 'Poisto',
   'erasures.plural': 'Poistot',
   'erasures.kind': 'Kenen tiedot',

@@ -214,6 +214,20 @@ export const sv: Messages = {
 
   'group.newsletter': 'Nyhetsbrev',
 
+  'privacyRequests.title': 'Dataskyddsbegäranden',
+  'privacyRequests.intro':
+    'När en person begär sina uppgifter eller att de raderas, ange personens e-postadress. Export laddar ner allt som sparats om adressen som JSON; radering tar bort den ur alla samlingar och behåller bara en raderingsanteckning.',
+  'privacyRequests.email': 'E-postadress',
+  'privacyRequests.export': 'Exportera (JSON)',
+  'privacyRequests.erase': 'Radera…',
+  'privacyRequests.confirm':
+    'Radera allt som sparats om {email}? Prenumerationer och anmälningar raderas, anslutningsbegäranden förlorar sin kontaktperson och personalkonton anonymiseras. Raderingen kan inte ångras.',
+  'privacyRequests.confirmButton': 'Ja, radera',
+  'privacyRequests.cancel': 'Avbryt',
+  'privacyRequests.erased':
+    '{email} raderad: {subscribers} prenumerationer, {registrations} anmälningar, {joinRequests} anslutningsbegäranden, {users} personalkonton.',
+  'privacyRequests.kept':
+    'Adressen finns fortfarande på {count} offentliga kontakt- eller expertsidor: redigera dem för hand.',
   'erasures.singular': 'Radering',
   'erasures.plural': 'Raderingar',
   'erasures.kind': 'Vems uppgifter',

@@ -225,6 +225,18 @@ export const makeTarget: Record<
   },
   partners: async ({ payload }) =>
     (await create(payload, { collection: 'partners', data: { name: unique('Kumppani') } })).id,
+  erasures: async ({ payload }) =>
+    (
+      await create(payload, {
+        collection: 'erasures',
+        data: {
+          kind: 'subscriber',
+          addressHash: unique('tiiviste'),
+          erasedAt: new Date().toISOString(),
+          requestedBy: 'self',
+        },
+      })
+    ).id,
   'webhook-deliveries': async ({ payload }) => {
     const partner = await create(payload, {
       collection: 'partners',

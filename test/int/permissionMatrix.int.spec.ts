@@ -255,6 +255,7 @@ const updateBody: Record<string, () => Record<string, unknown>> = {
   users: () => ({ name: 'Muutettu nimi' }),
   partners: () => ({ name: 'Muutettu kumppani' }),
   'webhook-deliveries': () => ({ lastResponse: 'muutettu' }),
+  erasures: () => ({ consentVersion: 'muutettu' }),
 }
 
 async function createBody(slug: string, own: boolean): Promise<unknown> {
@@ -308,6 +309,8 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
       return { email, password: testPassword, name: 'Uusi', roles: ['editor'] }
     case 'partners':
       return { name: unique('Uusi kumppani') }
+    case 'erasures':
+      return { kind: 'user', erasedAt: new Date().toISOString(), requestedBy: 'staff' }
     case 'deliveries':
       return {
         newsletter: await makeTarget.newsletters!(world, any, 'admin'),
@@ -865,6 +868,33 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     slug: 'registrations',
     path: 'event-registration/cancel?token=x',
     method: 'POST',
+  }),
+  myData: async () => ({ slug: 'subscribers', path: 'newsletter/my-data?token=x' }),
+  erasePage: async () => ({ slug: 'subscribers', path: 'newsletter/erase?token=x' }),
+  erase: async () => ({ slug: 'subscribers', path: 'newsletter/erase?token=x', method: 'POST' }),
+  registrationMyData: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/my-data?token=x',
+  }),
+  registrationErasePage: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/erase?token=x',
+  }),
+  registrationErase: async () => ({
+    slug: 'registrations',
+    path: 'event-registration/erase?token=x',
+    method: 'POST',
+  }),
+  // An address nobody has: an allowed call finds or erases nothing.
+  privacyExport: async () => ({
+    slug: 'erasures',
+    path: 'privacy/export?email=ei-ketaan@example.test',
+  }),
+  privacyErase: async () => ({
+    slug: 'erasures',
+    path: 'privacy/erase',
+    method: 'POST',
+    body: { email: 'ei-ketaan@example.test' },
   }),
   feeds: async () => ({ slug: 'news', path: 'feeds/fi/news.rss' }),
   search: async () => ({ slug: 'news', path: 'search?q=uutinen&locale=fi' }),

@@ -54,7 +54,7 @@ async function personEverywhere(email: string) {
     data: {
       ...base,
       contact: { ...base.contact, email: email.toUpperCase(), phone: '0401234567' },
-    },
+    } as never,
   })
   const user = await createUser(payload, 'editor', email)
   const startsAt = new Date(Date.now() + 5 * 86_400_000)

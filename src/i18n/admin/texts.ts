@@ -10,6 +10,7 @@ export const adminTextGroups = [
   'language.',
   'panel.',
   'partnerKey.',
+  'privacyRequests.',
   'translation.startFromSource',
   'translation.stillFinnish',
   // The names of the texts the translation warning lists.

@@ -37,6 +37,7 @@ import { PartnerKeyPanel as PartnerKeyPanel_f09004e75a00edea6df0db10031b5f07 } f
 import { ResendWebhookButton as ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d } from '../../../components/ResendWebhookButton'
 import { Icon as Icon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { Logo as Logo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { PrivacyRequestsPanel as PrivacyRequestsPanel_aef81e6f5b98fd3a0b804b1e36595a60 } from '../../../components/PrivacyRequestsPanel'
 import { ClusterImpactDashboard as ClusterImpactDashboard_9604911bb56a582ac3940daaa4a9c427 } from '../../../components/ClusterImpactDashboard'
 import { AddressCheck as AddressCheck_59400c417d48b9ef01b8a04a07eb13c0 } from '../../../components/AddressCheck'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -83,6 +84,7 @@ export const importMap = {
   "/components/ResendWebhookButton#ResendWebhookButton": ResendWebhookButton_7784002e92a1ffa42549da9df6a9f11d,
   "/components/Brand#Icon": Icon_42af45a2e169122dea8a98337d41efda,
   "/components/Brand#Logo": Logo_42af45a2e169122dea8a98337d41efda,
+  "/components/PrivacyRequestsPanel#PrivacyRequestsPanel": PrivacyRequestsPanel_aef81e6f5b98fd3a0b804b1e36595a60,
   "/components/ClusterImpactDashboard#ClusterImpactDashboard": ClusterImpactDashboard_9604911bb56a582ac3940daaa4a9c427,
   "/components/AddressCheck#AddressCheck": AddressCheck_59400c417d48b9ef01b8a04a07eb13c0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
