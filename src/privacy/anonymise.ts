@@ -1,5 +1,6 @@
-import { sql } from '@payloadcms/db-postgres'
 import { randomBytes } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 
 import type { JoinRequest, User } from '@/payload-types'

@@ -8,8 +8,8 @@ import { addressHash } from '@/privacy/addressHash'
 import { columnsHolding } from '../helpers/addressSearch'
 import { login, rest } from '../helpers/api'
 import { createPartner, keyHeader } from '../helpers/partners'
-import { joinRequestData } from '../helpers/permissionTargets'
 import { bootPayload } from '../helpers/payload'
+import { joinRequestData } from '../helpers/permissionTargets'
 import { createUser, testPassword } from '../helpers/users'
 
 let payload: Payload

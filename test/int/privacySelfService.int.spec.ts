@@ -179,6 +179,7 @@ describe('a subscriber serves themselves', () => {
       [erase, 'POST'],
       [linkIn(newsletter.text!, 'newsletter/unsubscribe'), 'POST'],
       [linkIn(newsletter.text!, 'newsletter/manage'), 'GET'],
+      [linkIn(confirmation.text!, 'newsletter/confirm'), 'POST'],
     ] as const) {
       const gone = await rest(path, { method, headers: { ...json, 'Accept-Language': 'sv' } })
       expect(gone.status, path).toBe(410)

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { answer, linkToken, postButton, refusedLink } from '@/endpoints/newsletter/pages'
 import { downloadResponse } from '@/endpoints/download'
+import { answer, linkToken, postButton, refusedLink } from '@/endpoints/newsletter/pages'
 import { registrationUrl } from '@/events/links'
 import { registrationOfLink } from '@/events/seats'
 import { languageFromHeader, translate } from '@/i18n'

@@ -3,7 +3,14 @@ import type { Endpoint } from 'payload'
 import { translate } from '@/i18n'
 import { checkConfirmation, confirmSubscription } from '@/newsletter/subscriptions'
 
-import { answer, formAction, languageOf, linkToken, postButton, refusedLink } from './pages'
+import {
+  answer,
+  formAction,
+  languageOf,
+  linkToken,
+  postButton,
+  refusedSubscriberLink,
+} from './pages'
 
 /**
  * GET shows a button and changes nothing, because mail scanners open links; POST confirms.
@@ -17,7 +24,7 @@ export const confirmEndpoints: Endpoint[] = [
       const locale = await languageOf(req, 'confirm')
       const outcome = await checkConfirmation(req.payload, linkToken(req))
       if (outcome !== 'done')
-        return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
+        return refusedSubscriberLink(req, 'confirm', outcome, 'page.confirm.title')
       return answer(req as Request, locale, {
         status: 200,
         title: 'page.confirm.title',
@@ -33,7 +40,7 @@ export const confirmEndpoints: Endpoint[] = [
       const locale = await languageOf(req, 'confirm')
       const outcome = await confirmSubscription(req.payload, linkToken(req))
       if (outcome !== 'done')
-        return refusedLink(req as Request, locale, outcome, 'page.confirm.title')
+        return refusedSubscriberLink(req, 'confirm', outcome, 'page.confirm.title')
       return answer(req as Request, locale, {
         status: 200,
         title: 'page.confirm.title',

@@ -68,6 +68,19 @@ export function refusedLink(
   })
 }
 
+/** The same for a subscriber's link, which says so (410) when it names someone since erased. */
+export async function refusedSubscriberLink(
+  req: PayloadRequest,
+  purpose: 'confirm' | 'unsubscribe' | 'manage',
+  outcome: Exclude<LinkOutcome, 'done'>,
+  title: MessageKey,
+): Promise<Response> {
+  const erased =
+    outcome === 'invalid' && (await subscriberLinkErased(req.payload, linkToken(req), purpose))
+  const locale = await languageOf(req, purpose)
+  return refusedLink(req as Request, locale, erased ? 'erased' : outcome, title)
+}
+
 /** A one-button form posting back to the same address (with its token). */
 export const postButton = (action: string, text: string) =>
   `<form method="post" action="${escapeHtml(action)}"><p style="margin:24px 0"><button type="submit" style="background:#0b4f8a;color:#ffffff;padding:12px 20px;border:0;border-radius:4px;font-size:16px;font-weight:bold;cursor:pointer">${escapeHtml(text)}</button></p></form>`
@@ -89,13 +102,8 @@ export const subscriberLinkEndpoint = (
   method,
   handler: async (req) => {
     const subscriber = await subscriberFromLink(req.payload, linkToken(req), purpose)
-    if (typeof subscriber === 'string') {
-      const erased =
-        subscriber === 'invalid' &&
-        (await subscriberLinkErased(req.payload, linkToken(req), purpose))
-      const outcome = erased ? 'erased' : subscriber
-      return refusedLink(req as Request, await languageOf(req, purpose), outcome, title)
-    }
+    if (typeof subscriber === 'string')
+      return refusedSubscriberLink(req, purpose, subscriber, title)
     return handle(req, subscriber)
   },
 })
