@@ -1,3 +1,4 @@
+import { AuditLog } from './AuditLog'
 import { Benefits } from './Benefits'
 import { Clusters } from './Clusters'
 import { Contacts } from './Contacts'
@@ -30,4 +31,5 @@ export const collections = [
   Users,
   Partners,
   WebhookDeliveries,
+  AuditLog,
 ]

@@ -83,6 +83,7 @@ export interface Config {
     users: User;
     partners: Partner;
     'webhook-deliveries': WebhookDelivery;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -840,6 +842,45 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Who read, exported or erased personal data, and who published what. Entries cannot be changed or deleted; old ones are removed by retention.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  time: string;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  actorRoles?: string | null;
+  action:
+    | 'viewList'
+    | 'viewDocument'
+    | 'export'
+    | 'erase'
+    | 'publish'
+    | 'unpublish'
+    | 'issuePartnerKey'
+    | 'revokePartnerKey'
+    | 'sendNewsletter'
+    | 'messageAttendees'
+    | 'checkIn';
+  targetCollection?: string | null;
+  targetId?: string | null;
+  locale?: ('fi' | 'sv' | 'en') | null;
+  requestId?: string | null;
+  clientAddress?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1031,6 +1072,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1562,6 +1607,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastResponse?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  time?: T;
+  actor?: T;
+  actorEmail?: T;
+  actorRoles?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  locale?: T;
+  requestId?: T;
+  clientAddress?: T;
+  detail?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,7 +21,7 @@ const reachWords: Record<Reach, string> = {
   published: 'published',
   ownClusters: 'own clusters',
   translations: 'sv/en only',
-  self: 'own account',
+  self: 'own account or actions',
 }
 
 const actionWords: Record<string, string> = {
@@ -153,7 +153,8 @@ export function renderSummary(): string {
     '',
     'R read, C create, U update, D delete, V versions, S restore a version, P publish every',
     'language at once, F replace the file, A admin UI, L unlock accounts; _own_: their clusters’,',
-    '_sv/en_: Swedish and English only, _self_: their own account. Endpoints and fields:',
+    '_sv/en_: Swedish and English only, _self_: their own account (audit log: their own actions).',
+    'Endpoints and fields:',
     '[docs/access.md](docs/access.md).',
     '',
     endMarker,
