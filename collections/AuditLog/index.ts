@@ -28,7 +28,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
   defaultSort: '-time',
   disableDuplicate: true,
   admin: {
-    useAsTitle: 'action',
+    useAsTitle: 'time',
     defaultColumns: ['time', 'actorEmail', 'action', 'targetCollection', 'targetId', 'locale'],
     listSearchableFields: ['actorEmail', 'targetId', 'requestId'],
     group: label('group.admin'),
