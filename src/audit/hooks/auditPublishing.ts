@@ -28,9 +28,14 @@ export const rememberStatuses: CollectionBeforeChangeHook = async (args) => {
  * Whatever asked for it (one language, `publishAllLocales`, a restored version, a schedule
  * run for its user), the stored statuses before and after tell.
  */
-export const recordPublishing: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+export const recordPublishing: CollectionAfterChangeHook = async (args) => {
+  const { collection, doc, operation, req } = args
   if (!isStaff({ req })) return doc
-  const before = req.context[beforeKey(collection.slug, doc.id)] as Statuses | undefined
+  const key = beforeKey(collection.slug, doc.id)
+  const before = req.context[key] as Statuses | undefined
+  delete req.context[key]
+  // An update whose statuses before were not read: guessing would record a false publish.
+  if (operation === 'update' && !before) return doc
   const after = await languageStatuses(req, collection.slug, doc.id)
   for (const locale of locales) {
     const action = changeIn(before, after, locale)
