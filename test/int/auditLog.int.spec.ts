@@ -107,12 +107,16 @@ const joinRequest = () =>
 describe('staff reading personal data', () => {
   it('the subscriber list and one subscriber over REST: one row per request, not per document', async () => {
     const [first, second] = [await subscriber(), await subscriber()]
-    const list = await rowsLeftBy(() => rest('subscribers?limit=10', as('editor', 'list-req-1')))
+    // As the one trusted proxy of the tests' settings tells the client's address.
+    const viaProxy = { headers: { 'X-Request-Id': 'list-req-1', 'X-Forwarded-For': '203.0.113.7' } }
+    const list = await rowsLeftBy(() =>
+      rest('subscribers?limit=10', { ...as('editor'), ...viaProxy }),
+    )
     expect(list.result.status).toBe(200)
     const row = expectOneRow(
       list,
       'editor',
-      { action: 'viewList', targetCollection: 'subscribers' },
+      { action: 'viewList', targetCollection: 'subscribers', clientAddress: '203.0.113.7' },
       'list-req-1',
     )
     expect((row.detail as { ids: number[] }).ids).toEqual(
