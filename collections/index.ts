@@ -1,3 +1,4 @@
+import { AuditLog } from './AuditLog'
 import { Benefits } from './Benefits'
 import { Clusters } from './Clusters'
 import { Contacts } from './Contacts'
@@ -32,4 +33,5 @@ export const collections = [
   Partners,
   WebhookDeliveries,
   Erasures,
+  AuditLog,
 ]

@@ -83,7 +83,7 @@ export interface Config {
     users: User;
     partners: Partner;
     'webhook-deliveries': WebhookDelivery;
-    erasures: Erasure;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,7 +107,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
-    erasures: ErasuresSelect<false> | ErasuresSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -842,22 +842,43 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Who read, exported or erased personal data, and who published what. Entries cannot be changed or deleted; old ones are removed by retention.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasures".
+ * via the `definition` "audit-log".
  */
-export interface Erasure {
+export interface AuditLog {
   id: number;
-  kind: 'subscriber' | 'registrant' | 'joinRequest' | 'user';
-  formerId?: number | null;
-  addressHash?: string | null;
-  consentGivenAt?: string | null;
-  consentConfirmedAt?: string | null;
-  consentVersion?: string | null;
-  erasedAt: string;
-  requestedBy: 'self' | 'staff';
-  linkHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  time: string;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  actorRoles?: string | null;
+  action:
+    | 'viewList'
+    | 'viewDocument'
+    | 'export'
+    | 'erase'
+    | 'publish'
+    | 'unpublish'
+    | 'issuePartnerKey'
+    | 'revokePartnerKey'
+    | 'sendNewsletter'
+    | 'messageAttendees'
+    | 'checkIn';
+  targetCollection?: string | null;
+  targetId?: string | null;
+  locale?: ('fi' | 'sv' | 'en') | null;
+  requestId?: string | null;
+  clientAddress?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1053,8 +1074,8 @@ export interface PayloadLockedDocument {
         value: number | WebhookDelivery;
       } | null)
     | ({
-        relationTo: 'erasures';
-        value: number | Erasure;
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1589,20 +1610,20 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasures_select".
+ * via the `definition` "audit-log_select".
  */
-export interface ErasuresSelect<T extends boolean = true> {
-  kind?: T;
-  formerId?: T;
-  addressHash?: T;
-  consentGivenAt?: T;
-  consentConfirmedAt?: T;
-  consentVersion?: T;
-  erasedAt?: T;
-  requestedBy?: T;
-  linkHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
+export interface AuditLogSelect<T extends boolean = true> {
+  time?: T;
+  actor?: T;
+  actorEmail?: T;
+  actorRoles?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  locale?: T;
+  requestId?: T;
+  clientAddress?: T;
+  detail?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -30,6 +30,7 @@ import { poolOptions } from '@/platform/database/poolOptions'
 import { payloadLogger } from '@/platform/logging/logger'
 import { settings } from '@/platform/settings'
 import { adminDates } from '@/plugins/adminDates'
+import { auditTrail } from '@/plugins/auditTrail'
 import { contentEvents } from '@/plugins/contentEvents'
 import { partnerLocales } from '@/plugins/partnerLocales'
 import { permissionModel } from '@/plugins/permissionModel'
@@ -113,6 +114,7 @@ export default buildConfig({
     partnerLocales,
     contentEvents,
     serializeSaves,
+    auditTrail,
     mediaStorage(),
     permissionModel,
   ],

@@ -102,7 +102,7 @@ async function reachResult(
     case 'translations':
       return operation === 'read' || operation === 'readVersions' || translatesHere(req)
     case 'self':
-      return req.user ? { id: { equals: req.user.id } } : false
+      return req.user ? { [rules.owner ?? 'id']: { equals: req.user.id } } : false
     case 'ownClusters':
       if (operation === 'create') return createsInOwnClusters(req, rules.clusters, args.data)
       return ownClustersWhere(req, rules.clusters, operation === 'readVersions' ? 'version.' : '')

@@ -23,7 +23,7 @@ export type Actor = 'anonymous' | 'partner' | Role
  * - ownClusters: documents of the cluster editor's own clusters; what they write stays there.
  * - translations: every document, in the languages other than Finnish, and only its localized
  *   fields (what is shared by every language stays as it was).
- * - self: their own account.
+ * - self: their own account; in a collection with an `owner`, the documents naming them there.
  */
 export type Reach = 'all' | 'published' | 'ownClusters' | 'translations' | 'self'
 export type Grants = Partial<Record<Actor, Reach>>
@@ -48,6 +48,8 @@ export type FieldRule = { read?: Grants; create?: Grants; update?: Grants }
 
 export type CollectionRules = {
   clusters?: ClusterLink
+  /** The relationship to users naming whose a document is, for `self` (users: the account). */
+  owner?: string
   read: Grants
   create: Grants
   update: Grants
@@ -256,6 +258,22 @@ export const permissions = {
         path: '/:id/resend',
         who: admins,
         privileged: 'resets the delivery it may read to pending and queues it',
+      },
+    },
+  },
+  // Append-only: rows are written by the app (src/audit/recordAudit.ts), never over the API.
+  'audit-log': {
+    owner: 'actor',
+    read: { translator: 'self', clusterEditor: 'self', editor: 'self', admin: 'all' },
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    endpoints: {
+      export: {
+        method: 'get',
+        path: '/export.csv',
+        who: admins,
+        privileged: 'records the export itself in the audit log',
       },
     },
   },

@@ -40,16 +40,14 @@ const actionWords: Record<string, string> = {
 const actions = Object.keys(actionWords) as (keyof typeof actionWords)[]
 
 /** One cell: what an actor may do, grouped by how far it reaches. */
-function cell(entries: [string, Grants | undefined][], actor: Actor): string {
+function cell(entries: [string, Grants | undefined][], actor: Actor, words = reachWords): string {
   const byReach = new Map<Reach, string[]>()
   for (const [name, grants] of entries) {
     const reach = grants?.[actor]
     if (reach) byReach.set(reach, [...(byReach.get(reach) ?? []), name])
   }
   if (!byReach.size) return '—'
-  return [...byReach]
-    .map(([reach, names]) => `${reachWords[reach]}: ${names.join(', ')}`)
-    .join('; ')
+  return [...byReach].map(([reach, names]) => `${words[reach]}: ${names.join(', ')}`).join('; ')
 }
 
 const row = (values: string[]) => `| ${values.join(' | ')} |`
@@ -74,7 +72,9 @@ function collectionRows(): string[] {
         ([, endpoint]) => [door(endpoint), endpoint.who] as [string, Grants],
       ),
     ]
-    return row([`\`${slug}\``, ...actors.map((actor) => cell(entries, actor))])
+    // `self` where documents have an owner: the rows naming the user.
+    const words = rules.owner ? { ...reachWords, self: 'own rows' } : reachWords
+    return row([`\`${slug}\``, ...actors.map((actor) => cell(entries, actor, words))])
   })
 }
 
@@ -153,7 +153,8 @@ export function renderSummary(): string {
     '',
     'R read, C create, U update, D delete, V versions, S restore a version, P publish every',
     'language at once, F replace the file, A admin UI, L unlock accounts; _own_: their clusters’,',
-    '_sv/en_: Swedish and English only, _self_: their own account. Endpoints and fields:',
+    '_sv/en_: Swedish and English only, _self_: their own account (in the audit log: their own rows).',
+    'Endpoints and fields:',
     '[docs/access.md](docs/access.md).',
     '',
     endMarker,

@@ -237,6 +237,20 @@ export const makeTarget: Record<
         },
       })
     ).id,
+  // A row of the actor's own (`self`) or of another user's.
+  'audit-log': async ({ payload, userIds }, { self }, actor) => {
+    const other = actor === 'editor' ? userIds.admin : userIds.editor
+    const row = await create(payload, {
+      collection: 'audit-log',
+      data: {
+        time: new Date().toISOString(),
+        actor: (self && userIds[actor]) || other,
+        action: 'viewList',
+        targetCollection: 'subscribers',
+      },
+    })
+    return row.id
+  },
   'webhook-deliveries': async ({ payload }) => {
     const partner = await create(payload, {
       collection: 'partners',

@@ -133,6 +133,7 @@ function variantsOf(slug: string): { label: string; variant: Variant }[] {
     ]
   }
   if (slug === 'users') return [v('own account', true, true, true), v('another account', true)]
+  if (table[slug]!.owner) return [v('own row', true, true, true), v('another’s row', true)]
   if (table[slug]!.clusters) return [v('own cluster', true), v('other cluster', false)]
   return [v('any', true)]
 }
@@ -256,6 +257,7 @@ const updateBody: Record<string, () => Record<string, unknown>> = {
   partners: () => ({ name: 'Muutettu kumppani' }),
   'webhook-deliveries': () => ({ lastResponse: 'muutettu' }),
   erasures: () => ({ consentVersion: 'muutettu' }),
+  'audit-log': () => ({ targetId: 'muutettu' }),
 }
 
 async function createBody(slug: string, own: boolean): Promise<unknown> {
@@ -311,6 +313,8 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
       return { name: unique('Uusi kumppani') }
     case 'erasures':
       return { kind: 'user', erasedAt: new Date().toISOString(), requestedBy: 'staff' }
+    case 'audit-log':
+      return { time: new Date().toISOString(), action: 'export' }
     case 'deliveries':
       return {
         newsletter: await makeTarget.newsletters!(world, any, 'admin'),
@@ -819,6 +823,7 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     path: `webhook-deliveries/${await makeTarget['webhook-deliveries']!(world, any, actor)}/resend`,
     method: 'POST',
   }),
+  'audit-log.export': async () => ({ slug: 'audit-log', path: 'audit-log/export.csv' }),
   'payload-preferences.readPreference': async () => preferenceCall('GET'),
   'payload-preferences.savePreference': async () => ({
     ...preferenceCall('POST'),

@@ -1,5 +1,7 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { Endpoint, PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/audit/recordAudit'
 import { pageResponse } from '@/email/page'
 import { senderOf } from '@/email/sender'
 import { mailTransport } from '@/email/transport'
@@ -10,25 +12,41 @@ import { deliveryTotals } from '@/newsletter/deliveryQueue'
 import { sendPlan } from '@/newsletter/sendPlan'
 import { sendSettings } from '@/newsletter/settings'
 import { actionBodyOf } from '@/platform/actionBody'
-import { appPool } from '@/platform/database/pool'
-import { quotedTablesOf } from '@/platform/database/tables'
+import { tablesOf } from '@/platform/database/tables'
+import { inTransaction, transactionDb } from '@/platform/database/transaction'
 import { clientErrorResponse, problemResponse } from '@/platform/problems'
 import { sitePaths } from '@/platform/sitePaths'
 import { absoluteUrl } from '@/platform/urls'
 
 /**
- * A draft becomes scheduled for `at`, in one statement so that two clicks queue it once.
- * False when it was not a draft.
+ * A draft becomes scheduled for `at`, in one statement so that two clicks queue it once (in the
+ * request's transaction). False when it was not a draft.
  */
-async function markScheduled(payload: Payload, id: number, at: Date): Promise<boolean> {
-  const { rowCount } = await appPool(payload).query(
-    `UPDATE ${quotedTablesOf(payload, 'newsletters').main}
-     SET status = 'scheduled', scheduled_at = $2, updated_at = now()
-     WHERE id = $1 AND status = 'draft'`,
-    [id, at],
-  )
+async function markScheduled(req: PayloadRequest, id: number, at: Date): Promise<boolean> {
+  const db = await transactionDb(req)
+  const table = sql.identifier(tablesOf(req.payload, 'newsletters').main)
+  const { rowCount } = (await db.execute(
+    sql`UPDATE ${table} SET status = 'scheduled', scheduled_at = ${at.toISOString()}, updated_at = now()
+        WHERE id = ${id} AND status = 'draft'`,
+  )) as unknown as { rowCount: number | null }
   return Boolean(rowCount)
 }
+
+/** Scheduled, and audited as sent by the caller, or neither. */
+const scheduleAudited = (req: PayloadRequest, id: number, at: Date) =>
+  inTransaction(req, async () => {
+    const scheduled = await markScheduled(req, id, at)
+    if (scheduled) {
+      const detail = { scheduledAt: at.toISOString() }
+      await recordAudit(req, {
+        action: 'sendNewsletter',
+        targetCollection: 'newsletters',
+        targetId: id,
+        detail,
+      })
+    }
+    return scheduled
+  })
 
 /** The issue as the caller may read it: the table let them in, the collection's rule decides. */
 const readIssue = (req: PayloadRequest) =>
@@ -112,7 +130,7 @@ const send: Endpoint = {
         409,
       )
     }
-    if (!(await markScheduled(req.payload, issue.id, at)))
+    if (!(await scheduleAudited(req, issue.id, at)))
       return clientErrorResponse(req.headers, 'api.notSendable', {}, 409)
     for (let job = 0; job < sendSettings().parallelJobs; job++) {
       await req.payload.jobs.queue({

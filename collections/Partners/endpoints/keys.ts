@@ -1,8 +1,10 @@
 import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/audit/recordAudit'
 import { forgetPartners } from '@/partners/findPartner'
 import { hashKey, keyPrefix, newKey } from '@/partners/keys'
 import { actionBodyOf } from '@/platform/actionBody'
+import { inTransaction } from '@/platform/database/transaction'
 import { problemResponse, type Problem } from '@/platform/problems'
 
 const maxGraceHours = 7 * 24
@@ -48,17 +50,25 @@ const rotateKey: Endpoint = {
     const issuedAt = new Date().toISOString()
     const previousValidUntil = new Date(Date.now() + graceHours * 3_600_000)
     const keepPrevious = Boolean(partner.apiKeyHash) && graceHours > 0
-    await req.payload.update({
-      collection: 'partners',
-      id: partner.id,
-      req,
-      data: {
-        apiKeyHash: hashKey(key),
-        previousKeyHash: keepPrevious ? partner.apiKeyHash : null,
-        previousKeyExpiresAt: keepPrevious ? previousValidUntil.toISOString() : null,
-        keyPrefix: keyPrefix(key),
-        keyIssuedAt: issuedAt,
-      },
+    await inTransaction(req, async () => {
+      await req.payload.update({
+        collection: 'partners',
+        id: partner.id,
+        req,
+        data: {
+          apiKeyHash: hashKey(key),
+          previousKeyHash: keepPrevious ? partner.apiKeyHash : null,
+          previousKeyExpiresAt: keepPrevious ? previousValidUntil.toISOString() : null,
+          keyPrefix: keyPrefix(key),
+          keyIssuedAt: issuedAt,
+        },
+      })
+      await recordAudit(req, {
+        action: 'issuePartnerKey',
+        targetCollection: 'partners',
+        targetId: partner.id,
+        detail: { prefix: keyPrefix(key), graceHours },
+      })
     })
     forgetPartners()
     const body = {
@@ -77,16 +87,24 @@ const revokeKey: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const partner = await partnerFor(req)
-    await req.payload.update({
-      collection: 'partners',
-      id: partner.id,
-      req,
-      data: {
-        apiKeyHash: null,
-        previousKeyHash: null,
-        previousKeyExpiresAt: null,
-        keyPrefix: null,
-      },
+    await inTransaction(req, async () => {
+      await req.payload.update({
+        collection: 'partners',
+        id: partner.id,
+        req,
+        data: {
+          apiKeyHash: null,
+          previousKeyHash: null,
+          previousKeyExpiresAt: null,
+          keyPrefix: null,
+        },
+      })
+      await recordAudit(req, {
+        action: 'revokePartnerKey',
+        targetCollection: 'partners',
+        targetId: partner.id,
+        detail: { prefix: partner.keyPrefix ?? null },
+      })
     })
     forgetPartners()
     return Response.json({ revoked: true }, { headers: noStore })

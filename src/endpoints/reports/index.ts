@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { auditedByCaller } from '@/audit/hooks/auditStaffReads'
+import { recordAudit } from '@/audit/recordAudit'
 import { municipalityName } from '@/lapland/municipalities'
 import { appPool } from '@/platform/database/pool'
 import { clientErrorResponse } from '@/platform/problems'
@@ -12,7 +14,8 @@ const idOf = (value: number | { id: number }) => (typeof value === 'object' ? va
 
 /**
  * GET /api/reports/join-requests.csv: every join request the signed-in user may read (a
- * cluster editor: their clusters' only), the collection's own access rules deciding.
+ * cluster editor: their clusters' only), the collection's own access rules deciding. The
+ * export is a row of the audit log (one: its read is not audited again).
  */
 const joinRequestsCsv: Endpoint = {
   path: '/reports/join-requests.csv',
@@ -26,6 +29,7 @@ const joinRequestsCsv: Endpoint = {
         depth: 0,
         pagination: false,
         sort: 'createdAt',
+        context: { [auditedByCaller]: true },
       })
       .catch(() => ({ docs: undefined }))
     if (!docs) return forbidden(req)
@@ -71,6 +75,8 @@ const joinRequestsCsv: Endpoint = {
       r.source?.partnerSite,
       r.source?.news ? idOf(r.source.news) : null,
     ])
+    const detail = { rows: rows.length }
+    await recordAudit(req, { action: 'export', targetCollection: 'joinRequests', detail })
     return csvResponse(toCsv(header, rows), 'join-requests')
   },
 }

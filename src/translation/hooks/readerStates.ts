@@ -4,27 +4,37 @@ import { isStaff } from '@/access/isStaff'
 import type { Locale } from '@/i18n/locales'
 import type { TranslationState } from '@/translation/status'
 
-type Statuses = Partial<Record<Locale, string | null>>
+export type Statuses = Partial<Record<Locale, string | null>>
+
+/**
+ * Each language's `_status` of a document, as readers get it (localizeStatus), read in the
+ * request's transaction: what a save is about to change or has just changed.
+ */
+export const languageStatuses = (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<Statuses> =>
+  req.payload.db
+    .findOne<{ id: number; _status?: Statuses }>({
+      collection,
+      where: { id: { equals: id } },
+      locale: 'all',
+      select: { _status: true },
+      req,
+    })
+    .then((doc) => doc?._status ?? {})
 
 // One lookup per document and request, shared by its status fields.
 const statusesByRequest = new WeakMap<PayloadRequest, Map<string, Promise<Statuses>>>()
 
-/** Each language's `_status` of a document, as readers get it (localizeStatus). */
 function statusesOf(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
   let cache = statusesByRequest.get(req)
   if (!cache) statusesByRequest.set(req, (cache = new Map()))
   const key = `${collection}:${id}`
   let statuses = cache.get(key)
   if (!statuses) {
-    statuses = req.payload.db
-      .findOne<{ id: number; _status?: Statuses }>({
-        collection,
-        where: { id: { equals: id } },
-        locale: 'all',
-        select: { _status: true },
-        req,
-      })
-      .then((doc) => doc?._status ?? {})
+    statuses = languageStatuses(req, collection, id)
     cache.set(key, statuses)
   }
   return statuses
