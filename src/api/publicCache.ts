@@ -4,7 +4,7 @@ import { parse } from 'graphql'
 
 import { cachedResponse, matchesEtag } from '@/cache/responseCache'
 
-import type { Caller } from './caller'
+import { callerScope, type Caller } from './caller'
 
 // Published content only: file downloads carry their own validators, drafts need a session.
 const publicPaths =
@@ -29,7 +29,7 @@ function readOnlyGraphQL(body: Uint8Array): boolean {
 export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Array) {
   if (caller.kind !== 'anonymous' && caller.kind !== 'partner') return undefined
   const url = new URL(request.url)
-  const who = caller.kind === 'partner' ? `partner:${caller.partner.id}` : 'public'
+  const who = callerScope(caller)
   // Only a real GET: a POST that Payload answers as one (method override) has its query in the
   // body, which this key does not hold.
   if (request.method === 'GET' && publicPaths.test(url.pathname)) {
