@@ -4,11 +4,12 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import { contentGeneration } from '@/cache/contentChanges'
 import { cachedDocument, storeDocument } from '@/cache/documentCache'
-import { publishedNewsPage } from '@collections/News/publishedPage'
+
 
 import { callerScope, type Caller } from './caller'
 import { idAlias, plainGraphQLList, type PlainGraphQLList } from './plainGraphQLList'
 import { pageAround } from './plainNewsList'
+import { publishedNewsPageCounted } from './publishedTotals'
 
 type Handle = (request: Request) => Promise<Response>
 type Doc = Record<string, unknown>
@@ -71,7 +72,7 @@ export async function graphqlPageOfDocuments(
   if (!list) return undefined
   const generation = contentGeneration()
   const { limit, page } = list.page
-  const chosen = pageAround(await publishedNewsPage(payload, list.page), limit, page)
+  const chosen = pageAround(await publishedNewsPageCounted(payload, list.page), limit, page)
   const ids = chosen.docs.map((doc) => doc.id)
   const rendering = createHash('sha256').update(list.rendering).digest('base64url')
   const keyOf = (id: number) => `${callerScope(caller)} graphql news ${rendering} ${id}`

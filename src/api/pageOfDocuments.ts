@@ -2,11 +2,12 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import { contentGeneration, listenForContentChanges } from '@/cache/contentChanges'
 import { cachedDocument, storeDocument } from '@/cache/documentCache'
-import { publishedNewsPage } from '@collections/News/publishedPage'
+
 
 import { callerScope, type Caller } from './caller'
 import { graphqlPageOfDocuments } from './graphqlPageOfDocuments'
 import { pageAround, plainNewsList, type Page } from './plainNewsList'
+import { publishedNewsPageCounted } from './publishedTotals'
 
 type Handle = (request: Request) => Promise<Response>
 
@@ -68,7 +69,7 @@ async function choosePage(
 ): Promise<{ page: Page; headers: Headers } | undefined> {
   const plain = collection === 'news' ? plainNewsList(caller, url.searchParams) : undefined
   if (plain) {
-    const page = pageAround(await publishedNewsPage(payload, plain), plain.limit, plain.page)
+    const page = pageAround(await publishedNewsPageCounted(payload, plain), plain.limit, plain.page)
     // The headers of Payload's answers: Response.json's type, and its CORS defaults.
     const req = { payload, headers: request.headers } as PayloadRequest
     const headers = new Headers({ 'Content-Type': 'application/json' })

@@ -25,6 +25,19 @@ function readOnlyGraphQL(body: Uint8Array): boolean {
   }
 }
 
+// Partner sites send the same few queries again and again: each is parsed once.
+const readOnlyBodies = new Map<string, boolean>()
+const maxReadOnlyBodies = 1_000
+
+function readOnlyBody(hash: string, body: Uint8Array): boolean {
+  const known = readOnlyBodies.get(hash)
+  if (known !== undefined) return known
+  const readOnly = readOnlyGraphQL(body)
+  if (readOnlyBodies.size >= maxReadOnlyBodies) readOnlyBodies.clear()
+  readOnlyBodies.set(hash, readOnly)
+  return readOnly
+}
+
 /** The cache key of a public read, or undefined when this request must not be cached. */
 export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Array) {
   if (caller.kind !== 'anonymous' && caller.kind !== 'partner') return undefined
@@ -35,13 +48,9 @@ export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Arr
   if (request.method === 'GET' && publicPaths.test(url.pathname)) {
     return `${who} ${url.pathname}${url.search}`
   }
-  if (
-    request.method === 'POST' &&
-    url.pathname === '/api/graphql' &&
-    body &&
-    readOnlyGraphQL(body)
-  ) {
+  if (request.method === 'POST' && url.pathname === '/api/graphql' && body) {
     const hash = createHash('sha256').update(body).digest('base64url')
+    if (!readOnlyBody(hash, body)) return undefined
     // A 200 of GraphQL may carry `errors`, whose messages are in the request's language.
     const language = request.headers.get('accept-language')
     return `${who} graphql${url.search} ${language} ${hash}`
