@@ -5,7 +5,6 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 import { contentGeneration } from '@/cache/contentChanges'
 import { cachedDocument, storeDocument } from '@/cache/documentCache'
 
-
 import { callerScope, type Caller } from './caller'
 import { idAlias, plainGraphQLList, type PlainGraphQLList } from './plainGraphQLList'
 import { pageAround } from './plainNewsList'

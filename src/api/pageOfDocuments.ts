@@ -3,7 +3,6 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 import { contentGeneration, listenForContentChanges } from '@/cache/contentChanges'
 import { cachedDocument, storeDocument } from '@/cache/documentCache'
 
-
 import { callerScope, type Caller } from './caller'
 import { graphqlPageOfDocuments } from './graphqlPageOfDocuments'
 import { pageAround, plainNewsList, type Page } from './plainNewsList'
