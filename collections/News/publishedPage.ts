@@ -50,3 +50,27 @@ export async function publishedNewsPage(
   })
   return { ids: rows[0]!.ids, totalDocs: knownTotal ?? rows[0]!.total }
 }
+
+/**
+ * The ids of the `limit` newest news items published in `locale` with a title there (of
+ * `cluster`, if given), in Payload's order: what a feed shows a reader without a scope. Payload's
+ * own query for them reads every published row of the language.
+ */
+export async function newestPublishedNewsIds(
+  payload: Payload,
+  { locale, cluster, limit }: { locale: Locale; cluster?: number; limit: number },
+): Promise<number[]> {
+  const tables = quotedTablesOf(payload, 'news')
+  const { rows } = await appPool(payload).query<{ id: number }>({
+    name: 'newest-published-news',
+    text: `
+      SELECT n.id FROM ${tables.main} n
+      JOIN ${tables.locales} l ON l._parent_id = n.id AND l._locale = $1
+      WHERE l._status = 'published' AND l.title IS NOT NULL
+        AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM ${tables.rels} r
+          WHERE r.parent_id = n.id AND r.path = 'clusters' AND r.clusters_id = $2))
+      ORDER BY n.published_at DESC, n.created_at DESC LIMIT $3`,
+    values: [locale, cluster ?? null, limit],
+  })
+  return rows.map((row) => row.id)
+}
