@@ -65,3 +65,26 @@ export async function postmasterOf(databaseUri: string): Promise<number | undefi
     await client.end()
   }
 }
+
+/** Resident memory, in MiB, of every process in the group led by `pgid`, summed. */
+export function groupRssMiB(pgid: number): number {
+  let kiB = 0
+  for (const { pid } of allStats().filter((stat) => stat.pgrp === pgid)) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      kiB += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+    } catch {
+      // The process ended between the two reads.
+    }
+  }
+  return kiB / 1024
+}
+
+/** The highest `groupRssMiB` seen, sampled four times a second until `stop` is called. */
+export function peakRss(pgid: number): { peakMiB: () => number; stop: () => void } {
+  let peak = groupRssMiB(pgid)
+  const timer = setInterval(() => {
+    peak = Math.max(peak, groupRssMiB(pgid))
+  }, 250)
+  return { peakMiB: () => peak, stop: () => clearInterval(timer) }
+}

@@ -11,6 +11,9 @@
  *   BENCH_SECONDS measured seconds per target (default 10; a 2 s warm-up comes first)
  *   BENCH_CONNECTIONS concurrent connections (default 10; the anchors in ../shared used 32)
  *   BENCH_SKIP_BUILD=1  serve the existing .next build
+ *   BENCH_ITEMS   a second scale, e.g. 100000: after the figures at 1,000 items the news are
+ *                 copied in SQL (bench/bulkNews.ts) up to that many, and the uncached list, item
+ *                 by slug, Atom feed and search run again; both scales are printed side by side
  * Its figures replace its section of bench/results/latest.md; every raw figure goes to a
  * git-ignored bench/results/partner-api-<time>.json.
  */
@@ -26,7 +29,7 @@ import { startEmbeddedPostgres } from '@/platform/database/embeddedPostgres'
 import { freePort } from '@/platform/database/freePort'
 import { appPool } from '@/platform/database/pool'
 
-import { groupCpuMs, postgresCpuMs, postmasterOf, processCpuMs } from './cpu'
+import { groupCpuMs, peakRss, postgresCpuMs, postmasterOf, processCpuMs } from './cpu'
 import {
   measure,
   probe,
@@ -37,11 +40,13 @@ import {
 } from './load'
 import { productionEnv, startNext } from './nextServer'
 import { formatTable, writeResults, writeSection, type Row } from './report'
+import { measureAtScale } from './scale'
 import { seedNews } from './seedNews'
 import { exited } from '../test/helpers/childProcesses'
 import { buildNext } from '../test/helpers/production'
 
 const newsCount = 1_000
+const largeScale = process.env.BENCH_ITEMS ? positiveNumber('BENCH_ITEMS', 1) : undefined
 const startedAt = new Date()
 const load: LoadSettings = {
   connections: positiveNumber('BENCH_CONNECTIONS', 10),
@@ -145,6 +150,7 @@ function targetsFor(next: string, bare: string, slug: string) {
       url: `${next}/api/news?where[slug][equals]=${encodeURIComponent(slug)}&locale=fi&limit=1&depth=1`,
     },
     feed: { key: 'd', label: '(d) Atom feed, fi', url: `${next}/api/feeds/fi/news.atom` },
+    search: { key: 'g', label: '(g) search, fi', url: `${next}/api/search?q=matkailu&locale=fi` },
     bare: { key: 'e', label: '(e) node:http + pg list, sv', url: `${bare}/news?locale=sv` },
     constant: { key: 'f', label: '(f) node:http constant JSON', url: `${bare}/constant` },
   } satisfies Record<string, Target>
@@ -250,6 +256,8 @@ async function main() {
 
   // Other work on these two cores skews every figure: the results say how busy the machine was.
   const loadAverageBefore = os.loadavg()
+  const memory = peakRss(next.pid)
+  cleanups.push(memory.stop)
   const rows: Row[] = []
   const rest = await checked(targets.rest, 10)
   rows.push(await run(targets.rest, nextCpu))
@@ -300,13 +308,36 @@ async function main() {
     rows.push(await run(targets.feed, nextCpu))
   }
 
+  const feedUncached = { ...targets.feed, key: 'd-uncached', label: '(d) uncached' }
+  rows.push(await run({ ...feedUncached, uncached: true }, nextCpu))
+  await checked(targets.search)
+  const searchUncached = { ...targets.search, key: 'g-uncached', label: '(g) uncached' }
+  rows.push(await run({ ...searchUncached, uncached: true }, nextCpu))
+
   await checked(targets.bare, 10)
   rows.push(await run(targets.bare, bareCpu))
   await checked(targets.constant)
   rows.push(await run(targets.constant, bareCpu))
 
+  const peakMiB = memory.peakMiB()
+  const scale = largeScale
+    ? await measureAtScale(largeScale, {
+        databaseUri,
+        firstRows: rows,
+        targets: [targets.rest, targets.bySlug, targets.feed, targets.search],
+        slug,
+        run: (target) => run(target, nextCpu),
+        note,
+      })
+    : undefined
+  memory.stop()
   const loadAverageAfter = os.loadavg()
-  const body = partnerApiFigures(rows, targets, conditional, seeded, buildSeconds)
+  const body = [
+    partnerApiFigures(rows, targets, conditional, seeded, buildSeconds),
+    '',
+    `Peak resident memory of the \`next start\` processes under this load: ${peakMiB.toFixed(0)} MiB.`,
+    ...(scale ? ['', scale.text] : []),
+  ].join('\n')
   console.log(`\n${body}`)
   const latest = await writeSection({
     id: 'partner-api',
@@ -336,6 +367,8 @@ async function main() {
       bySlug: slug,
       graphqlQuery: graphqlList,
       rows,
+      scale: scale?.figures ?? null,
+      peakRssMiB: peakMiB,
       conditional: conditional ?? null,
       notes,
     },

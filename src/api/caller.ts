@@ -40,3 +40,7 @@ export async function identifyCaller(headers: Headers, payload: Payload): Promis
     ? { kind: 'staff' }
     : { kind: 'anonymous' }
 }
+
+/** Whose answers a cached public read is: everyone's, or one partner's (its scope). */
+export const callerScope = (caller: Caller): string =>
+  caller.kind === 'partner' ? `partner:${caller.partner.id}` : 'public'

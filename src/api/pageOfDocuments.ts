@@ -2,10 +2,11 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import { contentGeneration, listenForContentChanges } from '@/cache/contentChanges'
 import { cachedDocument, storeDocument } from '@/cache/documentCache'
-import { publishedNewsPage } from '@collections/News/publishedPage'
 
-import type { Caller } from './caller'
+import { callerScope, type Caller } from './caller'
+import { graphqlPageOfDocuments } from './graphqlPageOfDocuments'
 import { pageAround, plainNewsList, type Page } from './plainNewsList'
+import { publishedNewsPageCounted } from './publishedTotals'
 
 type Handle = (request: Request) => Promise<Response>
 
@@ -21,7 +22,7 @@ const covers = (params: URLSearchParams) =>
   [...params.keys()].every((name) => !reshaping.test(name))
 
 function documentKeyOf(caller: Caller, collection: string, params: URLSearchParams) {
-  const who = caller.kind === 'partner' ? `partner:${caller.partner.id}` : 'public'
+  const who = callerScope(caller)
   const how = rendering.map((name) => `${name}=${params.get(name) ?? ''}`).join('&')
   return (id: number) => `${who} ${collection} ${how} ${id}`
 }
@@ -67,7 +68,7 @@ async function choosePage(
 ): Promise<{ page: Page; headers: Headers } | undefined> {
   const plain = collection === 'news' ? plainNewsList(caller, url.searchParams) : undefined
   if (plain) {
-    const page = pageAround(await publishedNewsPage(payload, plain), plain.limit, plain.page)
+    const page = pageAround(await publishedNewsPageCounted(payload, plain), plain.limit, plain.page)
     // The headers of Payload's answers: Response.json's type, and its CORS defaults.
     const req = { payload, headers: request.headers } as PayloadRequest
     const headers = new Headers({ 'Content-Type': 'application/json' })
@@ -96,6 +97,12 @@ export async function pageOfDocuments(
   const url = new URL(request.url)
   const collection = listPaths.exec(url.pathname)?.[1]
   const readers = caller.kind === 'anonymous' || caller.kind === 'partner'
+  if (request.method === 'POST' && url.pathname === '/api/graphql' && readers) {
+    const plain = (await listenForContentChanges())
+      ? await graphqlPageOfDocuments(request, caller, payload, handle)
+      : undefined
+    return plain ?? handle(request)
+  }
   if (request.method !== 'GET' || !collection || !readers || !covers(url.searchParams)) {
     return handle(request)
   }

@@ -4,7 +4,7 @@ import { parse } from 'graphql'
 
 import { cachedResponse, matchesEtag } from '@/cache/responseCache'
 
-import type { Caller } from './caller'
+import { callerScope, type Caller } from './caller'
 
 // Published content only: file downloads carry their own validators, drafts need a session.
 const publicPaths =
@@ -25,23 +25,32 @@ function readOnlyGraphQL(body: Uint8Array): boolean {
   }
 }
 
+// Partner sites send the same few queries again and again: each is parsed once.
+const readOnlyBodies = new Map<string, boolean>()
+const maxReadOnlyBodies = 1_000
+
+function readOnlyBody(hash: string, body: Uint8Array): boolean {
+  const known = readOnlyBodies.get(hash)
+  if (known !== undefined) return known
+  const readOnly = readOnlyGraphQL(body)
+  if (readOnlyBodies.size >= maxReadOnlyBodies) readOnlyBodies.clear()
+  readOnlyBodies.set(hash, readOnly)
+  return readOnly
+}
+
 /** The cache key of a public read, or undefined when this request must not be cached. */
 export function publicCacheKey(request: Request, caller: Caller, body?: Uint8Array) {
   if (caller.kind !== 'anonymous' && caller.kind !== 'partner') return undefined
   const url = new URL(request.url)
-  const who = caller.kind === 'partner' ? `partner:${caller.partner.id}` : 'public'
+  const who = callerScope(caller)
   // Only a real GET: a POST that Payload answers as one (method override) has its query in the
   // body, which this key does not hold.
   if (request.method === 'GET' && publicPaths.test(url.pathname)) {
     return `${who} ${url.pathname}${url.search}`
   }
-  if (
-    request.method === 'POST' &&
-    url.pathname === '/api/graphql' &&
-    body &&
-    readOnlyGraphQL(body)
-  ) {
+  if (request.method === 'POST' && url.pathname === '/api/graphql' && body) {
     const hash = createHash('sha256').update(body).digest('base64url')
+    if (!readOnlyBody(hash, body)) return undefined
     // A 200 of GraphQL may carry `errors`, whose messages are in the request's language.
     const language = request.headers.get('accept-language')
     return `${who} graphql${url.search} ${language} ${hash}`

@@ -7,6 +7,7 @@ import type { Cluster, News } from '@/payload-types'
 import { sitePaths } from '@/platform/sitePaths'
 import type { Alternate } from '@/platform/urls'
 import { absoluteUrl, newsUrl, siteUrl } from '@/platform/urls'
+import { newestPublishedNewsIds } from '@collections/News/publishedPage'
 
 import { atom } from './atom'
 import { jsonFeed } from './jsonFeed'
@@ -26,8 +27,20 @@ type NewsWithAlternates = News & { alternates?: Alternate[] }
 const feedUrl = (locale: Locale, format: FeedFormat, cluster?: Cluster) =>
   `${siteUrl()}/api/feeds/${locale}/news.${format}${cluster ? `?cluster=${encodeURIComponent(cluster.slug)}` : ''}`
 
-/** Items written in this language (no fallback text), newest first, as the caller may read them. */
+/**
+ * Items written in this language (no fallback text), newest first, as the caller may read them.
+ * For a reader without a session the newest are chosen by a statement of ours first, and
+ * Payload, with the same access and filters, reads only those: its own choosing reads every
+ * published row of the language.
+ */
 async function latestNews(payload: Payload, request: FeedRequest) {
+  const chosen = request.user
+    ? undefined
+    : await newestPublishedNewsIds(payload, {
+        locale: request.locale,
+        cluster: request.cluster?.id,
+        limit: request.limit,
+      })
   const { docs } = await payload.find({
     collection: 'news',
     locale: request.locale,
@@ -42,6 +55,7 @@ async function latestNews(payload: Payload, request: FeedRequest) {
         { _status: { equals: 'published' } },
         { title: { exists: true } },
         ...(request.cluster ? [{ clusters: { contains: request.cluster.id } }] : []),
+        ...(chosen ? [{ id: { in: chosen } }] : []),
       ],
     },
   })

@@ -2,14 +2,17 @@
  * The public list path that takes documents from the document cache (src/api/pageOfDocuments.ts)
  * answers, byte for byte, what Payload's own REST handler answers: for a generated set of
  * queries (languages, fallbacks, depths, filters, sorts, pages, select), anonymously and with
- * partner keys of every scope, cold and from the cache.
+ * partner keys of every scope, cold and from the cache. The same for GraphQL lists
+ * (src/api/graphqlPageOfDocuments.ts) against Payload's own GraphQL handler.
  */
-import { REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { identifyCaller, type Caller } from '@/api/caller'
+import { graphqlStatus } from '@/api/graphqlStatus'
 import { pageOfDocuments } from '@/api/pageOfDocuments'
+import { idAlias } from '@/api/plainGraphQLList'
 import { listenForContentChanges } from '@/cache/contentChanges'
 import config from '@payload-config'
 
@@ -21,6 +24,8 @@ import { createUser, testPassword } from '../helpers/users'
 
 const origin = 'http://localhost:3000'
 const restGet = REST_GET(config)
+/** Payload's GraphQL handler, as the guard hands requests to it. */
+const graphqlAnswer = graphqlStatus(GRAPHQL_POST(config))
 
 let payload: Payload
 const callerNames = ['anonymous', 'partner', 'partner of one cluster', 'partner of Swedish']
@@ -174,17 +179,18 @@ const queries = [
 const headersOf = (response: Response) => Object.fromEntries(response.headers.entries())
 
 /** Each request the fast path handed to Payload, and the answer's status and body. */
-async function throughPageOfDocuments(request: Request, caller: Caller) {
-  const asked: URL[] = []
+async function throughPageOfDocuments(request: Request, caller: Caller, handle = payloadAnswer) {
+  const asked: Request[] = []
   const response = await pageOfDocuments(request, caller, payload, (inner) => {
-    asked.push(new URL(inner.url))
-    return payloadAnswer(inner)
+    asked.push(inner.clone())
+    return handle(inner)
   })
   return {
     status: response.status,
     headers: headersOf(response),
     body: await response.text(),
-    asked,
+    asked: asked.map((inner) => new URL(inner.url)),
+    askedBodies: await Promise.all(asked.map((inner) => inner.text())),
   }
 }
 
@@ -216,6 +222,97 @@ describe('a public list from the document cache', () => {
     expect(served.choosingOnly + served.withoutPayload).toBeGreaterThan(queries.length / 4)
     expect(served.byPayload).toBeGreaterThan(0)
     if (name === 'anonymous' || name === 'partner') expect(served.withoutPayload).toBeGreaterThan(5)
+  })
+})
+
+function generatedGraphQLQueries(count: number): string[] {
+  const pick = randomSequence(8)
+  const queries = new Set<string>()
+  while (queries.size < count) {
+    const args = [
+      pick(['', 'locale: fi', 'locale: sv', 'locale: en', 'locale: all']),
+      pick(['', '', 'fallbackLocale: none', 'fallbackLocale: fi']),
+      pick(['', '', 'limit: 3', 'limit: 3, page: 2', 'limit: 5, page: 3', 'page: 9', 'limit: 100']),
+      pick(['', '', '', '', 'sort: "title"', 'where: { title: { like: "nyhet" } }', 'draft: true']),
+    ].filter(Boolean)
+    const docs = pick([
+      'id title',
+      'title slug publishedAt',
+      'id title summary slug publishedAt clusters { id name }',
+      'slug body externalLinks { url label } experts { name }',
+      'heroImage { id } contacts { name } title',
+    ])
+    const page = pick([
+      '',
+      '',
+      'totalDocs',
+      'hasNextPage nextPage page totalPages',
+      'count: totalDocs limit',
+    ])
+    const list = pick(['allNews', 'allNews', 'news: allNews'])
+    const docsField = pick(['docs', 'docs', 'items: docs'])
+    const argsText = args.length ? `(${args.join(', ')})` : ''
+    queries.add(`{ ${list}${argsText} { ${page} ${docsField} { ${docs} } } }`)
+  }
+  return [...queries]
+}
+
+const graphqlQueries: { query: string; search?: string; body?: Record<string, unknown> }[] = [
+  {
+    query:
+      '{ allNews(locale: sv, limit: 10) { docs { id title summary slug publishedAt clusters { id name } } } }',
+  },
+  { query: '{ allNews(locale: sv, limit: 10) { docs { id title } } }', search: '?uncached=1' },
+  { query: '{ allNews(locale: sv) { docs { id title } } }', search: '?locale=fi' },
+  { query: '{ allNews(locale: sv) { docs { id title } } }', body: { locale: 'en' } },
+  {
+    query: 'query List { allNews(locale: en) { offset docs { id } } }',
+    body: { operationName: 'List' },
+  },
+  {
+    query: 'query List($l: LocaleInputType) { allNews(locale: $l) { docs { id } } }',
+    body: { variables: { l: 'sv' } },
+  },
+  { query: '{ allNews(locale: sv) { docs { ...f } } } fragment f on News { id title }' },
+  { query: '{ allNews(locale: sv, limit: 0) { docs { id } } }' },
+  { query: '{ allNews(locale: sv, limit: 1000) { docs { id } } }' },
+  { query: '{ allNews(locale: sv) { docs { id arcticPageId: title } } }' },
+  { query: '{ allNews(locale: sv) { docs { id nothing } } }' },
+  { query: '{ allNews(locale: sv) { docs { id } totalDocs @skip(if: true) } }' },
+  {
+    query:
+      '{ allNews(locale: sv, draft: true, where: { _status: { equals: draft } }) { docs { id } } }',
+  },
+  ...generatedGraphQLQueries(40).map((query) => ({ query })),
+]
+
+describe('a GraphQL news list from the document cache', () => {
+  it.each(callerNames)('answers as Payload does, byte for byte: %s', async (name) => {
+    const caller = await identifyCaller(new Headers(keyHeaders.get(name)), payload)
+    let withoutPayload = 0
+    for (const { query, search = '', body } of graphqlQueries) {
+      const request = () =>
+        new Request(`${origin}/api/graphql${search}`, {
+          method: 'POST',
+          headers: { ...keyHeaders.get(name), 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query, ...body }),
+        })
+      const plain = await graphqlAnswer(request())
+      const expected = { status: plain.status, headers: headersOf(plain), body: await plain.text() }
+      const cold = await throughPageOfDocuments(request(), caller, graphqlAnswer)
+      const warm = await throughPageOfDocuments(request(), caller, graphqlAnswer)
+      for (const { status, headers, body } of [cold, warm]) {
+        expect({ query, search, status, headers, body }).toEqual({ query, search, ...expected })
+      }
+      // Payload rendered the documents by id, once: the next answer needs no Payload at all.
+      const byIds = cold.askedBodies.length === 1 && cold.askedBodies[0]!.includes(`${idAlias}: id`)
+      const warmAsked = byIds ? 0 : cold.asked.length
+      expect({ query, warm: warm.asked.length }).toEqual({ query, warm: warmAsked })
+      if (!warm.asked.length) withoutPayload += 1
+    }
+    // The cluster-scoped partner's lists are Payload's to choose.
+    if (name === 'partner of one cluster') expect(withoutPayload).toBe(0)
+    else expect(withoutPayload).toBeGreaterThan(name === 'partner of Swedish' ? 3 : 15)
   })
 })
 
