@@ -64,17 +64,21 @@ export async function freezeAudience(payload: Payload, newsletterId: number): Pr
  * Claims up to `size` rows no other worker holds: due ones, and ones whose holder's lease ran
  * out (a worker that died). Claimed rows are not yet being sent, so reclaiming them after a
  * crash duplicates nothing; only rows already `sending` can have reached the recipient.
+ * `afterId`: only rows past it, so a sender walking the issue in id order does not scan the
+ * rows it already sent on every claim (that made a send quadratic in its audience).
  */
 export async function claimDeliveries(
   payload: Payload,
   newsletterId: number,
   size: number,
   leaseSeconds: number,
+  afterId = 0,
 ): Promise<ClaimedDelivery[]> {
-  const { rows } = await pool(payload).query<ClaimedDelivery>(
-    `WITH due AS (
+  const { rows } = await pool(payload).query<ClaimedDelivery>({
+    name: 'deliveries-claim',
+    text: `WITH due AS (
        SELECT id FROM deliveries
-       WHERE newsletter_id = $1
+       WHERE newsletter_id = $1 AND id > $4
          AND ((status IN ('queued', 'retry') AND next_attempt_at <= now())
            OR (status IN ('claimed', 'sending') AND lease_until < now()))
        ORDER BY id
@@ -85,38 +89,47 @@ export async function claimDeliveries(
      SET status = 'claimed', lease_until = now() + make_interval(secs => $3), updated_at = now()
      FROM due WHERE d.id = due.id
      RETURNING d.id, d.subscriber_id AS subscriber, d.email, d.locale, d.lease_until AS lease`,
-    [newsletterId, size, leaseSeconds],
-  )
-  return rows
+    values: [newsletterId, size, leaseSeconds, afterId],
+  })
+  return rows.sort((a, b) => a.id - b.id)
 }
 
+/** What one round trip records: rows whose message the relay accepted, rows about to be sent. */
+export type Progress = { sent: number[]; starting: ClaimedDelivery[] }
+
 /**
- * Moves a claimed row to `sending` if its subscriber is still confirmed, in one statement while
- * the message before it is on the wire, so an unsubscribe that committed before this point
- * always wins. Returns the attempt number, or null when the row was skipped.
+ * Records `sent` rows and starts `starting` ones in one statement, for all the lanes of a
+ * sender at once (one commit per group, not two per message). Starting moves a claimed row to
+ * `sending` if its subscriber is still confirmed, so an unsubscribe that committed before this
+ * point always wins, and `skipped` if not; a row whose claim another worker took over is left
+ * alone. Returns the attempt number of each row started. (`status::text`: so that the rows
+ * are found by id; the status index, full of just-updated entries, made each group cost
+ * hundreds of heap pages.)
  */
-export async function startSending(
+export async function recordProgress(
   payload: Payload,
-  delivery: ClaimedDelivery,
+  { sent, starting }: Progress,
   leaseSeconds: number,
-): Promise<number | null> {
-  const { rows } = await pool(payload).query<{ attempt: number }>({
-    name: 'deliveries-start-sending',
-    text: `UPDATE deliveries d SET status = 'sending', attempts = d.attempts + 1,
-             lease_until = now() + make_interval(secs => $3), updated_at = now()
-           FROM subscribers s
-           WHERE d.id = $1 AND d.status = 'claimed' AND d.lease_until = $2
-             AND s.id = d.subscriber_id AND s.status = 'confirmed'
-           RETURNING d.attempts AS attempt`,
-    values: [delivery.id, delivery.lease, leaseSeconds],
+): Promise<Map<number, number>> {
+  const { rows } = await pool(payload).query<{ id: number; attempt: number }>({
+    name: 'deliveries-record-progress',
+    text: `WITH sent AS (
+             UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
+             WHERE id = ANY($1::int[])
+           ), started AS (
+             UPDATE deliveries d
+             SET status = CASE WHEN s.status = 'confirmed' THEN 'sending' ELSE 'skipped' END::enum_deliveries_status,
+               attempts = d.attempts + (s.status = 'confirmed')::int,
+               lease_until = now() + make_interval(secs => $4), updated_at = now()
+             FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease), subscribers s
+             WHERE d.id = c.id AND d.status::text = 'claimed' AND d.lease_until = c.lease
+               AND s.id = d.subscriber_id
+             RETURNING d.id, d.attempts AS attempt, d.status
+           )
+           SELECT id, attempt FROM started WHERE status = 'sending'`,
+    values: [sent, starting.map((c) => c.id), starting.map((c) => c.lease), leaseSeconds],
   })
-  if (rows[0]) return rows[0].attempt
-  await pool(payload).query(
-    `UPDATE deliveries SET status = 'skipped', updated_at = now()
-     WHERE id = $1 AND status = 'claimed' AND lease_until = $2`,
-    [delivery.id, delivery.lease],
-  )
-  return null
+  return new Map(rows.map((row) => [row.id, row.attempt]))
 }
 
 /** Hands claimed rows that were not started back to the queue, for any worker to take now. */
@@ -138,16 +151,6 @@ export async function releaseStarted(payload: Payload, deliveryId: number): Prom
      WHERE id = $1 AND status = 'sending'`,
     [deliveryId],
   )
-}
-
-export async function markSent(payload: Payload, deliveryIds: number[]): Promise<void> {
-  if (!deliveryIds.length) return
-  await pool(payload).query({
-    name: 'deliveries-mark-sent',
-    text: `UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
-           WHERE id = ANY($1::int[])`,
-    values: [deliveryIds],
-  })
 }
 
 /** A temporary failure (4xx, no connection): try again after `delayMs`. */

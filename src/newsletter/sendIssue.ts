@@ -13,13 +13,12 @@ import {
   freezeAudience,
   markFailed,
   markRetry,
-  markSent,
   releaseClaims,
   releaseStarted,
-  startSending,
   type ClaimedDelivery,
 } from './deliveryQueue'
 import { manageUrl, privacyUrls, unsubscribeUrl } from './links'
+import { progressRecorder, type ProgressRecorder } from './progressGroups'
 import { resolveIssueNews } from './resolveIssueNews'
 import { sendSettings } from './settings'
 
@@ -48,10 +47,15 @@ export async function sendIssue(
     return composed.get(locale)!
   }
 
-  // Each lane claims its own small batches, so no lane waits for another's.
-  const lanes = Array.from({ length: settings.concurrency }, () =>
-    runLane(payload, newsletterId, contentFor, heartbeat),
-  )
+  // Each lane claims its own small batches, so no lane waits for another's; their records
+  // share round trips to the database.
+  const shared: Shared = {
+    recorder: progressRecorder(payload, settings.leaseSeconds, settings.concurrency),
+    claim: claimer(payload, newsletterId),
+    contentFor,
+    heartbeat,
+  }
+  const lanes = Array.from({ length: settings.concurrency }, () => runLane(payload, shared))
   await Promise.all(lanes)
 
   if (await finishIfDone(payload, newsletterId)) return { retryAt: null }
@@ -61,25 +65,42 @@ export async function sendIssue(
   return { retryAt: nextAttemptAt ?? (sending ? leaseEnd : null) }
 }
 
+type Shared = {
+  recorder: ProgressRecorder
+  claim: () => Promise<ClaimedDelivery[]>
+  contentFor: (locale: Locale) => Promise<ComposedIssue>
+  heartbeat?: () => Promise<void>
+}
+
+/**
+ * The issue's rows in id order, batch after batch, for all the lanes of one sender; once past
+ * the end, from the start again for the rows left behind (released, or a dead worker's).
+ */
+function claimer(payload: Payload, newsletterId: number) {
+  const { batchSize, leaseSeconds } = sendSettings()
+  let after = 0
+  return async () => {
+    const claim = (from: number) =>
+      claimDeliveries(payload, newsletterId, batchSize, leaseSeconds, from)
+    let batch = await claim(after)
+    if (batch.length) after = Math.max(after, batch.at(-1)!.id)
+    else if (after) batch = await claim(0)
+    return batch
+  }
+}
+
 /**
  * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
  * due or the worker is stopping. The database never holds the connection up: the next row is
  * started, and the last one recorded as sent, while a message is on the wire. So a crash can
  * repeat at most two messages per lane: the one in flight and the one whose record was.
  */
-async function runLane(
-  payload: Payload,
-  newsletterId: number,
-  contentFor: (locale: Locale) => Promise<ComposedIssue>,
-  heartbeat?: () => Promise<void>,
-): Promise<void> {
-  const { batchSize, leaseSeconds } = sendSettings()
+async function runLane(payload: Payload, { recorder, claim, contentFor, heartbeat }: Shared) {
   let recording = awaitLater(Promise.resolve())
   lanes: while (!isShuttingDown()) {
-    const batch = await claimDeliveries(payload, newsletterId, batchSize, leaseSeconds)
+    const batch = await claim()
     if (!batch.length) break
-    const start = (delivery: ClaimedDelivery) =>
-      awaitLater(startSending(payload, delivery, leaseSeconds))
+    const start = (delivery: ClaimedDelivery) => awaitLater(recorder.start(delivery))
     let starting = start(batch[0]!)
     for (const [index, delivery] of batch.entries()) {
       const attempt = await starting()
@@ -100,7 +121,7 @@ async function runLane(
         continue
       }
       await recording()
-      recording = awaitLater(markSent(payload, [delivery.id]))
+      recording = awaitLater(recorder.sent(delivery.id))
     }
     await heartbeat?.()
   }

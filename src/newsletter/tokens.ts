@@ -7,8 +7,17 @@ type Claims = { purpose: Purpose; subscriber: number; nonce?: string; expires?: 
 
 export type TokenCheck = { ok: true; claims: Claims } | { ok: false; reason: 'invalid' | 'expired' }
 
-// A key of its own, so a newsletter link can never pass for a Payload login token.
-const key = (secret: string) => createHmac('sha256', secret).update('newsletter-links').digest()
+// A key of its own, so a newsletter link can never pass for a Payload login token. Derived once
+// per secret: an issue signs two links per recipient.
+const keys = new Map<string, Buffer>()
+function key(secret: string): Buffer {
+  let derived = keys.get(secret)
+  if (!derived) {
+    derived = createHmac('sha256', secret).update('newsletter-links').digest()
+    keys.set(secret, derived)
+  }
+  return derived
+}
 const sign = (body: string, secret = settings.payloadSecret) =>
   createHmac('sha256', key(secret)).update(body).digest('base64url')
 
