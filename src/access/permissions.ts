@@ -113,6 +113,8 @@ export const permissions = {
         privileged:
           'stores a pending registration for an event the caller may read and queues its confirmation email',
       },
+      // Reads the event and its registrations with the caller's own access.
+      attendeesCsv: { method: 'get', path: '/:id/attendees.csv', who: clusterWriters },
     },
   },
   // Registrants are private: staff of the event's clusters only (`clusters` is the event's).
