@@ -107,7 +107,8 @@ export const en = {
   'attendees.registeredAt': 'Registered (Finnish time)',
   'attendees.confirmedAt': 'Address confirmed (Finnish time)',
   'api.attendees.forbidden': "You may not see this event's attendees, or there is no such event.",
-  'api.seats.full': 'The event has no free seat. Cancel another registration or raise the number of seats first.',
+  'api.seats.full':
+    'The event has no free seat. Cancel another registration or raise the number of seats first.',
   'api.register.accepted':
     'Thank you. Check your email: confirm your registration from the link we sent.',
   'api.register.badName': 'Give your name (at most 200 characters).',

@@ -111,7 +111,8 @@ export const fi: Messages = {
   'attendees.registeredAt': 'Ilmoittautui (Suomen aikaa)',
   'attendees.confirmedAt': 'Vahvisti osoitteen (Suomen aikaa)',
   'api.attendees.forbidden': 'Et voi nähdä tämän tapahtuman osallistujia, tai tapahtumaa ei ole.',
-  'api.seats.full': 'Tapahtumassa ei ole vapaata paikkaa. Peru ensin toinen ilmoittautuminen tai lisää paikkoja.',
+  'api.seats.full':
+    'Tapahtumassa ei ole vapaata paikkaa. Peru ensin toinen ilmoittautuminen tai lisää paikkoja.',
   'api.register.accepted':
     'Kiitos. Tarkista sähköpostisi: vahvista ilmoittautumisesi lähettämästämme linkistä.',
   'api.register.badName': 'Kerro nimesi (enintään 200 merkkiä).',

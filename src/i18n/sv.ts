@@ -107,8 +107,10 @@ export const sv: Messages = {
   'attendees.openList': 'Öppna i listan över anmälningar',
   'attendees.registeredAt': 'Anmäld (finsk tid)',
   'attendees.confirmedAt': 'Adressen bekräftad (finsk tid)',
-  'api.attendees.forbidden': 'Du får inte se deltagarna i det här evenemanget, eller så finns evenemanget inte.',
-  'api.seats.full': 'Evenemanget har ingen ledig plats. Avboka först en annan anmälan eller utöka antalet platser.',
+  'api.attendees.forbidden':
+    'Du får inte se deltagarna i det här evenemanget, eller så finns evenemanget inte.',
+  'api.seats.full':
+    'Evenemanget har ingen ledig plats. Avboka först en annan anmälan eller utöka antalet platser.',
   'api.register.accepted': 'Tack. Kolla din e-post: bekräfta din anmälan via länken vi skickade.',
   'api.register.badName': 'Ange ditt namn (högst 200 tecken).',
   'api.register.badOrganisation': 'Organisationens namn får ha högst 200 tecken.',

@@ -246,7 +246,10 @@ describe('seats on staff saves', () => {
 
   it('two staff saves racing for the last seat: exactly one gets it', async () => {
     const event = await eventIn([clusterA], 1)
-    const waiting = [await registration(event, 'waitlisted'), await registration(event, 'waitlisted')]
+    const waiting = [
+      await registration(event, 'waitlisted'),
+      await registration(event, 'waitlisted'),
+    ]
     // The test holds the event's row, so both saves wait for the seat decision at once.
     const pool = appPool(payload)
     const holder = await pool.connect()
@@ -335,7 +338,12 @@ describe('registrations follow their event’s clusters', () => {
     const req = await createLocalReq({}, payload)
     await expect(
       inTransaction(req, async () => {
-        await payload.update({ collection: 'events', id: event, data: { clusters: [clusterB] }, req })
+        await payload.update({
+          collection: 'events',
+          id: event,
+          data: { clusters: [clusterB] },
+          req,
+        })
         const inside = await payload.findByID({ collection: 'registrations', id, depth: 0, req })
         expect(inside.clusters).toEqual([clusterB])
         throw new Error('the save failed later')

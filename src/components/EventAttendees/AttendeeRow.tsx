@@ -31,11 +31,9 @@ export function AttendeeRow({ attendee, busy, onStatus }: Props) {
       <div style={{ flex: '1 1 220px', minWidth: 0 }}>
         <strong>{name}</strong>
         {organisation && <span> · {organisation}</span>}
-        <div style={{ overflowWrap: 'anywhere', color: 'var(--theme-elevation-600)' }}>
-          {email}
-        </div>
+        <div style={{ overflowWrap: 'anywhere', color: 'var(--theme-elevation-600)' }}>{email}</div>
       </div>
-      <span style={{ flex: '0 0 auto', fontWeight: 600 }}>
+      <span className="event-attendees__status" style={{ flex: '0 0 auto', fontWeight: 600 }}>
         {t(`newsroom:registrations.status.${status}`)}
       </span>
       {canCheckIn && (

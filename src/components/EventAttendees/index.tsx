@@ -1,6 +1,6 @@
 'use client'
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
 
@@ -42,13 +42,16 @@ export function EventAttendees() {
   const [busy, setBusy] = useState<number>()
   const [notice, setNotice] = useState('')
 
-  const refresh = useCallback(async () => {
-    if (id) setAttendees((await attendeesOf(routes.api, id)) ?? 'failed')
-  }, [id, routes.api])
-
   useEffect(() => {
-    void refresh()
-  }, [refresh, lastUpdateTime])
+    let current = true
+    if (id) {
+      void attendeesOf(routes.api, id).then((list) => current && setAttendees(list ?? 'failed'))
+    }
+    return () => {
+      current = false
+    }
+    // After each save of the event, the list is read again.
+  }, [id, routes.api, lastUpdateTime])
 
   const changeStatus = async (attendee: Attendee, status: 'attended' | 'confirmed') => {
     setBusy(attendee.id)
@@ -56,7 +59,7 @@ export function EventAttendees() {
     const url = `${routes.api}/registrations/${attendee.id}`
     const { ok, reason } = await postAction(url, i18n.language, { status }, 'PATCH')
     if (!ok) setNotice(t('newsroom:attendees.failed', { reason }))
-    await refresh()
+    setAttendees((await attendeesOf(routes.api, id!)) ?? 'failed')
     setBusy(undefined)
   }
 
@@ -69,7 +72,11 @@ export function EventAttendees() {
       <h3 id="event-attendees-title">{t('newsroom:attendees.title')}</h3>
       <SeatCount counts={seatCounts(list, capacity)} />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 8 }}>
-        <Button el="anchor" url={`${routes.api}/events/${id}/attendees.csv`} buttonStyle="secondary">
+        <Button
+          el="anchor"
+          url={`${routes.api}/events/${id}/attendees.csv`}
+          buttonStyle="secondary"
+        >
           {t('newsroom:attendees.export')}
         </Button>
         <Button

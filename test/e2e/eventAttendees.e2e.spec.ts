@@ -1,0 +1,148 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Registration } from '@/payload-types'
+
+import { untranslated } from '../helpers/adminText'
+import { ensureChromium, launchChromium, phoneDevice, screenshot } from '../helpers/browser'
+import { buildingHookTimeout } from '../helpers/productionBuild'
+import { startSite, type Site } from '../helpers/site'
+import { testPassword } from '../helpers/users'
+
+/**
+ * At the door, on a phone, in Finnish: the demo event's edit view shows its attendees with
+ * their statuses and the seat count, and a tap checks one in (and undoes it), with no raw key
+ * or English on the page; the CSV downloads with the admin's own cookie.
+ */
+const chromium = await ensureChromium()
+const admin = { email: 'attendees-walk@example.test', password: testPassword }
+
+let server: Site
+let browser: Browser
+let event: number
+let aino: number
+
+const people: [string, Registration['status']][] = [
+  ['Aino Ahola', 'confirmed'],
+  ['Bertta Berg', 'waitlisted'],
+  ['Cecilia Carlsson', 'attended'],
+  ['Daniel Dahl', 'cancelled'],
+  ['Eero Eskola', 'pending'],
+]
+
+beforeAll(async () => {
+  if (!chromium.ok) return
+  server = await startSite({ admin })
+  const { payload } = server
+  const { docs } = await payload.find({
+    collection: 'events',
+    locale: 'fi',
+    where: { slug: { equals: 'demo-klusteriaamu-yrityksille' } },
+    depth: 0,
+  })
+  const demo = docs[0]!
+  event = demo.id
+  for (const [name, status] of people) {
+    const created = await payload.create({
+      collection: 'registrations',
+      data: {
+        event,
+        name,
+        email: `${name.split(' ')[0]!.toLowerCase()}@example.test`,
+        organisation: 'Lapin Matkailu Oy',
+        locale: 'fi',
+        status,
+        clusters: demo.clusters as number[],
+      },
+    })
+    if (name === 'Aino Ahola') aino = created.id
+  }
+  browser = await launchChromium()
+}, buildingHookTimeout)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function signInOnPhone(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fi-FI', ...phoneDevice })
+  const page = await context.newPage()
+  page.setDefaultTimeout(90_000)
+  await page.goto(`${server.baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', admin.email)
+  await page.fill('input[name="password"]', admin.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin(?!\/login)/)
+  return page
+}
+
+const countOf = (page: Page, name: string) => page.locator(`[data-count="${name}"] dd`).innerText()
+
+const statusOf = async () =>
+  (await server.payload.findByID({ collection: 'registrations', id: aino, depth: 0 })).status
+
+describe.skipIf(!chromium.ok)('the demo event’s attendees in the Finnish admin, on a phone', () => {
+  it('lists them with their statuses and the seats, and checks one in and back', async () => {
+    const page = await signInOnPhone()
+    const path = `/admin/collections/events/${event}`
+    const problems = await untranslated(
+      page,
+      server.baseUrl,
+      path,
+      'admin-fi-attendees',
+      'section.event-attendees li',
+    )
+    expect(problems).toEqual([])
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
+    expect(sideways).toBeLessThanOrEqual(1)
+
+    const section = page.locator('section.event-attendees')
+    expect(await section.locator('h3').innerText()).toBe('Osallistujat')
+    const rows = section.locator('li')
+    expect(await rows.count()).toBe(people.length)
+    const statuses = await rows.locator('.event-attendees__status').allInnerTexts()
+    expect(statuses.sort()).toEqual(
+      ['Jonossa', 'Odottaa vahvistusta', 'Osallistui', 'Peruttu', 'Vahvistettu'].sort(),
+    )
+    expect([
+      await countOf(page, 'capacity'),
+      await countOf(page, 'confirmed'),
+      await countOf(page, 'attended'),
+      await countOf(page, 'left'),
+      await countOf(page, 'waitlisted'),
+    ]).toEqual(['20', '2', '1', '18', '1'])
+    expect(await section.locator('dt').allInnerTexts()).toEqual([
+      'Paikkoja',
+      'Vahvistettuja',
+      'Saapuneita',
+      'Vapaita paikkoja',
+      'Jonossa',
+    ])
+
+    await section.getByLabel('Hae nimellä, sähköpostilla tai organisaatiolla').fill('aino')
+    await expect.poll(() => rows.count()).toBe(1)
+    await section.getByRole('button', { name: 'Merkitse Aino Ahola saapuneeksi' }).tap()
+    await expect.poll(statusOf, { timeout: 30_000 }).toBe('attended')
+    await section.getByRole('button', { name: 'Peru henkilön Aino Ahola saapuminen' }).waitFor()
+    await section.getByLabel('Hae nimellä, sähköpostilla tai organisaatiolla').fill('')
+    await expect.poll(() => countOf(page, 'attended')).toBe('2')
+    await screenshot(page, 'admin-fi-attendees-checked-in')
+    expect(await untranslated(page, server.baseUrl, path, 'admin-fi-attendees-after')).toEqual([])
+
+    await section.getByRole('button', { name: 'Peru henkilön Aino Ahola saapuminen' }).tap()
+    await expect.poll(statusOf, { timeout: 30_000 }).toBe('confirmed')
+
+    const csvLink = section.getByRole('link', { name: 'Lataa osallistujat (CSV)' })
+    const csv = await page
+      .context()
+      .request.get(`${server.baseUrl}${await csvLink.getAttribute('href')}`)
+    expect(csv.status()).toBe(200)
+    const text = await csv.text()
+    expect(text).toContain('Aino Ahola')
+    expect(text).toContain('Vahvistettu')
+    await page.context().close()
+  }, 600_000)
+})
