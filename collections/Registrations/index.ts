@@ -4,6 +4,7 @@ import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
 import { guardSeats } from './hooks/guardSeats'
+import { passSeatOn } from './hooks/passSeatOn'
 
 export const registrationStatuses = [
   'pending',
@@ -28,7 +29,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     defaultColumns: ['name', 'email', 'event', 'status', 'updatedAt'],
     group: label('group.content'),
   },
-  hooks: { beforeChange: [guardSeats] },
+  hooks: { beforeChange: [guardSeats], afterChange: [passSeatOn] },
   // One registration per address and event, however many requests race to make it.
   indexes: [{ fields: ['event', 'email'], unique: true }],
   fields: [

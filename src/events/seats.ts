@@ -133,8 +133,8 @@ export async function confirmRegistration(
 }
 
 /**
- * The registrant cancels; a seat they held goes to the first on the waiting list (in the order
- * their addresses were confirmed), who is told by email.
+ * The registrant cancels; a seat they held goes to the first on the waiting list, as any
+ * cancellation's does (collections/Registrations/hooks/passSeatOn.ts).
  */
 export async function cancelRegistration(payload: Payload, token: unknown): Promise<CancelOutcome> {
   const found = await registrationOfLink(payload, token)
@@ -149,12 +149,15 @@ export async function cancelRegistration(payload: Payload, token: unknown): Prom
       return { kind: 'used' as const }
     }
     const saved = await setStatus(req, registration, { status: 'cancelled', tokenHash: null })
-    if (registration.status === 'confirmed') await promoteNext(req, event)
     return { kind: 'cancelled' as const, registration: saved }
   })
 }
 
-async function promoteNext(req: PayloadRequest, event: number) {
+/**
+ * A seat given up goes to the first on the waiting list (in the order their addresses were
+ * confirmed), who is told by email once the transaction commits.
+ */
+export async function promoteNext(req: PayloadRequest, event: number) {
   if (!(await seatIsFree(req, event))) return
   const { docs } = await req.payload.find({
     collection: 'registrations',

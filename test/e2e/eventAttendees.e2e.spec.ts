@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Registration } from '@/payload-types'
 
-import { untranslated } from '../helpers/adminText'
+import { untranslatedHere } from '../helpers/adminText'
 import { ensureChromium, launchChromium, phoneDevice, screenshot } from '../helpers/browser'
 import { buildingHookTimeout } from '../helpers/productionBuild'
 import { startSite, type Site } from '../helpers/site'
@@ -79,6 +79,18 @@ async function signInOnPhone(): Promise<Page> {
 
 const countOf = (page: Page, name: string) => page.locator(`[data-count="${name}"] dd`).innerText()
 
+/**
+ * The edit view, scrolled to the attendees as a person would: Payload renders a collapsible's
+ * fields only once they come into view.
+ */
+async function openAttendees(page: Page, path: string, shot: string) {
+  await page.goto(`${server.baseUrl}${path}`)
+  await page.locator('.template-default').waitFor()
+  await page.getByText('Ilmoittautuminen', { exact: true }).first().scrollIntoViewIfNeeded()
+  await page.locator('section.event-attendees li').first().scrollIntoViewIfNeeded()
+  return untranslatedHere(page, path, shot)
+}
+
 const statusOf = async () =>
   (await server.payload.findByID({ collection: 'registrations', id: aino, depth: 0 })).status
 
@@ -86,13 +98,7 @@ describe.skipIf(!chromium.ok)('the demo event’s attendees in the Finnish admin
   it('lists them with their statuses and the seats, and checks one in and back', async () => {
     const page = await signInOnPhone()
     const path = `/admin/collections/events/${event}`
-    const problems = await untranslated(
-      page,
-      server.baseUrl,
-      path,
-      'admin-fi-attendees',
-      'section.event-attendees li',
-    )
+    const problems = await openAttendees(page, path, 'admin-fi-attendees')
     expect(problems).toEqual([])
     const sideways = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -130,7 +136,7 @@ describe.skipIf(!chromium.ok)('the demo event’s attendees in the Finnish admin
     await section.getByLabel('Hae nimellä, sähköpostilla tai organisaatiolla').fill('')
     await expect.poll(() => countOf(page, 'attended')).toBe('2')
     await screenshot(page, 'admin-fi-attendees-checked-in')
-    expect(await untranslated(page, server.baseUrl, path, 'admin-fi-attendees-after')).toEqual([])
+    expect(await openAttendees(page, path, 'admin-fi-attendees-after')).toEqual([])
 
     await section.getByRole('button', { name: 'Peru henkilön Aino Ahola saapuminen' }).tap()
     await expect.poll(statusOf, { timeout: 30_000 }).toBe('confirmed')

@@ -240,8 +240,30 @@ describe('seats on staff saves', () => {
     ).rejects.toThrow(translate('en', 'api.seats.full'))
     // Checking in someone who already holds a seat takes no new one.
     expect((await setStatus(holder, 'attended', 'editorA')).status).toBe(200)
+  })
+
+  it('a cancellation in the admin gives the seat to the first in line, who is told by email', async () => {
+    const event = await eventIn([clusterA], 1)
+    const holder = await registration(event, 'confirmed')
+    const first = await registration(event, 'waitlisted', { seatDecidedAt: '2026-01-01T08:00:00Z' })
+    const second = await registration(event, 'waitlisted', {
+      seatDecidedAt: '2026-01-02T08:00:00Z',
+    })
     expect((await setStatus(holder, 'cancelled', 'editorA')).status).toBe(200)
-    expect((await setStatus(waiting, 'confirmed', 'editorA')).status).toBe(200)
+    expect([await statusOf(first), await statusOf(second)]).toEqual(['confirmed', 'waitlisted'])
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendRegistrationEmail' } },
+      pagination: false,
+      depth: 0,
+    })
+    const told = jobs.map((job) => job.input as { registrationId: number; kind: string })
+    expect(told.filter((input) => input.registrationId === first)).toEqual([
+      { registrationId: first, kind: 'promoted' },
+    ])
+    expect(told.filter((input) => input.registrationId === second)).toEqual([])
+    // The seat is taken again: the second stays in line.
+    expect((await setStatus(second, 'confirmed', 'editor')).status).toBe(409)
   })
 
   it('two staff saves racing for the last seat: exactly one gets it', async () => {
