@@ -123,6 +123,7 @@ export const permissions = {
     read: clusterWriters,
     // Registrations arrive through POST /api/events/:id/register and its confirmation link.
     create: nobody,
+    // Check-in at the door (the event's attendee list) is an update of `status`.
     update: clusterWriters,
     delete: clusterWriters,
     fields: {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -141,14 +143,13 @@ describe.skipIf(!chromium.ok)('the demo event’s attendees in the Finnish admin
     await section.getByRole('button', { name: 'Peru henkilön Aino Ahola saapuminen' }).tap()
     await expect.poll(statusOf, { timeout: 30_000 }).toBe('confirmed')
 
-    const csvLink = section.getByRole('link', { name: 'Lataa osallistujat (CSV)' })
-    const csv = await page
-      .context()
-      .request.get(`${server.baseUrl}${await csvLink.getAttribute('href')}`)
-    expect(csv.status()).toBe(200)
-    const text = await csv.text()
-    expect(text).toContain('Aino Ahola')
-    expect(text).toContain('Vahvistettu')
+    // The download is the browser's own: a link, with the admin's login cookie.
+    const downloading = page.waitForEvent('download')
+    await section.getByRole('link', { name: 'Lataa osallistujat (CSV)' }).tap()
+    const csv = await readFile((await (await downloading).path())!, 'utf8')
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    expect(csv).toContain('Aino Ahola')
+    expect(csv).toContain('Vahvistettu')
     await page.context().close()
   }, 600_000)
 })
