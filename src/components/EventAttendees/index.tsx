@@ -76,6 +76,7 @@ export function EventAttendees() {
           el="anchor"
           url={`${routes.api}/events/${id}/attendees.csv`}
           buttonStyle="secondary"
+          margin={false}
         >
           {t('newsroom:attendees.export')}
         </Button>
@@ -83,6 +84,7 @@ export function EventAttendees() {
           el="anchor"
           url={`${routes.admin}/collections/registrations?where[or][0][and][0][event][equals]=${id}`}
           buttonStyle="secondary"
+          margin={false}
         >
           {t('newsroom:attendees.openList')}
         </Button>
