@@ -59,6 +59,24 @@ beforeAll(async () => {
     })
     if (name === 'Aino Ahola') aino = created.id
   }
+  // Another event's registration, which the event's own list must leave out.
+  const { docs: others } = await payload.find({
+    collection: 'events',
+    where: { id: { not_equals: event } },
+    limit: 1,
+    depth: 0,
+  })
+  await payload.create({
+    collection: 'registrations',
+    data: {
+      event: others[0]!.id,
+      name: 'Fanni Forsström',
+      email: 'fanni@example.test',
+      locale: 'sv',
+      status: 'confirmed',
+      clusters: others[0]!.clusters as number[],
+    },
+  })
   browser = await launchChromium()
 }, buildingHookTimeout)
 
@@ -150,6 +168,14 @@ describe.skipIf(!chromium.ok)('the demo event’s attendees in the Finnish admin
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv).toContain('Aino Ahola')
     expect(csv).toContain('Vahvistettu')
+
+    // Payload's own list, filtered to the event, for sorting and editing one registration.
+    await section.getByRole('link', { name: 'Avaa ilmoittautumisten listassa' }).tap()
+    await page.waitForURL(/\/admin\/collections\/registrations\?/)
+    await expect.poll(() => page.locator('.table tbody tr').count()).toBe(people.length)
+    expect(await page.locator('.table').innerText()).not.toContain('Fanni Forsström')
+    const listPath = new URL(page.url()).pathname
+    expect(await untranslatedHere(page, listPath, 'admin-fi-attendees-list')).toEqual([])
     await page.context().close()
   }, 600_000)
 })
