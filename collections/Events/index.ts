@@ -1,5 +1,7 @@
 import type { CollectionConfig, DateField, Field } from 'payload'
 
+import { mayAtAll } from '@/access/enforce'
+import { permissions } from '@/access/permissions'
 import { eventTimeZone } from '@/events/calendar'
 import { siteLink } from '@/fields/links'
 import { slug } from '@/fields/slug'
@@ -11,8 +13,10 @@ import { describeLanguages } from '@/translation/hooks/describeLanguages'
 import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslationStatus'
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
+import { attendeesCsvEndpoint } from './endpoints/attendeesCsv'
 import { registerEndpoint } from './endpoints/register'
 import { checkTimes } from './hooks/checkTimes'
+import { followClusters } from './hooks/followClusters'
 
 const eventTexts = ['title', 'lead', 'body', 'programme', 'summary', 'materials']
 /** The texts readers are told the language of (`contentLocales`). */
@@ -48,12 +52,13 @@ export const Events: CollectionConfig<'events'> = {
     group: label('group.content'),
   },
   defaultSort: '-startsAt',
-  endpoints: [registerEndpoint],
+  endpoints: [registerEndpoint, attendeesCsvEndpoint],
   hooks: {
     beforeValidate: [checkTimes],
     beforeChange: [stampTextChange(eventTexts)],
     afterChange: [
       refreshTranslationStatus({ collection: 'events', textColumn: 'title', drafts: true }),
+      followClusters,
     ],
     afterOperation: [
       describeLanguages({ collection: 'events', textFields: eventReaderTexts, urlOf: eventUrl }),
@@ -161,6 +166,15 @@ export const Events: CollectionConfig<'events'> = {
             time('registrationOpensAt', 'events.registrationOpensAt'),
             time('registrationClosesAt', 'events.registrationClosesAt'),
           ],
+        },
+        {
+          name: 'attendees',
+          type: 'ui',
+          admin: {
+            components: { Field: '/components/EventAttendees#EventAttendees' },
+            // Translators edit the event but may not read who registered.
+            condition: (_, __, { user }) => mayAtAll({ user }, permissions.registrations.read),
+          },
         },
       ],
     },

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
+import { guardSeats } from './hooks/guardSeats'
+import { passSeatOn } from './hooks/passSeatOn'
+
 export const registrationStatuses = [
   'pending',
   'confirmed',
@@ -15,7 +18,8 @@ export type RegistrationStatus = (typeof registrationStatuses)[number]
 /**
  * People registered for an event. Private: only staff of the event's clusters read them, never
  * a reader or a partner key. `clusters` is the event's, copied at registration, so the
- * permission table's cluster scope applies to them as to the event.
+ * permission table's cluster scope applies to them as to the event (and follows the event's
+ * when it changes, collections/Events/hooks/followClusters.ts).
  */
 export const Registrations: CollectionConfig<'registrations'> = {
   slug: 'registrations',
@@ -25,6 +29,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     defaultColumns: ['name', 'email', 'event', 'status', 'updatedAt'],
     group: label('group.content'),
   },
+  hooks: { beforeChange: [guardSeats], afterChange: [passSeatOn] },
   // One registration per address and event, however many requests race to make it.
   indexes: [{ fields: ['event', 'email'], unique: true }],
   fields: [

@@ -115,6 +115,8 @@ export const permissions = {
         privileged:
           'stores a pending registration for an event the caller may read and queues its confirmation email',
       },
+      // Reads the event and its registrations with the caller's own access.
+      attendeesCsv: { method: 'get', path: '/:id/attendees.csv', who: clusterWriters },
     },
   },
   // Registrants are private: staff of the event's clusters only (`clusters` is the event's).
@@ -123,6 +125,7 @@ export const permissions = {
     read: clusterWriters,
     // Registrations arrive through POST /api/events/:id/register and its confirmation link.
     create: nobody,
+    // Check-in at the door (the event's attendee list) is an update of `status`.
     update: clusterWriters,
     delete: clusterWriters,
     fields: {

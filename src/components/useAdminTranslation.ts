@@ -7,12 +7,17 @@ import type { AdminTranslationKey, AdminTranslations } from '@/i18n/admin/texts'
 export const useAdminTranslation = () => useTranslation<AdminTranslations, AdminTranslationKey>()
 
 /**
- * POSTs to one of our admin endpoints: its JSON, whether it succeeded, and the reason it gives
- * when not ('' if none).
+ * POSTs to one of our admin endpoints (or PATCHes a document): its JSON, whether it succeeded,
+ * and the reason it gives when not ('' if none).
  */
-export async function postAction(url: string, language: string, body: object = {}) {
+export async function postAction(
+  url: string,
+  language: string,
+  body: object = {},
+  method: 'POST' | 'PATCH' = 'POST',
+) {
   const response = await fetch(url, {
-    method: 'POST',
+    method,
     credentials: 'include',
     headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
     body: JSON.stringify(body),

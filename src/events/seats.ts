@@ -18,6 +18,10 @@ const confirmValidForMs = 7 * 24 * 60 * 60 * 1000
 const local = { overrideAccess: true, showHiddenFields: true, depth: 0 } as const
 const taken = ['confirmed', 'attended'] as const
 
+/** Whether a registration in this status holds one of the event's seats. */
+export const holdsSeat = (status: string | null | undefined) =>
+  (taken as readonly string[]).includes(status ?? '')
+
 /** The registration a link names, if its secret is the one last mailed to it. */
 export async function registrationOfLink(
   payload: Payload,
@@ -62,6 +66,15 @@ const seatsTaken = async (req: PayloadRequest, event: number) =>
     })
   ).totalDocs
 
+/**
+ * Whether the event has a seat free, decided under its lock: the caller's transaction holds it
+ * until it commits, so whatever it then gives the seat to, no other decision counts it free.
+ */
+export async function seatIsFree(req: PayloadRequest, event: number): Promise<boolean> {
+  const capacity = await lockEvent(req, event)
+  return capacity === null || (await seatsTaken(req, event)) < capacity
+}
+
 const eventIdOf = (registration: Registration) =>
   typeof registration.event === 'object' ? registration.event.id : registration.event
 
@@ -81,7 +94,7 @@ async function setStatus(
 
 /** The registration re-read inside the transaction, after the event's lock: what it is now. */
 const current = (req: PayloadRequest, id: number) =>
-  req.payload.findByID({ collection: 'registrations', id, req, disableErrors: true, ...local })
+  req.payload.findByID({ collection: 'registrations', id, req, ...local })
 
 /**
  * The registrant confirms their address: a seat if one is free, else the waiting list, decided
@@ -100,10 +113,9 @@ export async function confirmRegistration(
   }
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
-    const capacity = await lockEvent(req, eventIdOf(found))
+    const free = await seatIsFree(req, eventIdOf(found))
     const registration = await current(req, found.id)
-    if (registration?.status !== 'pending') return { kind: 'used' as const }
-    const free = capacity === null || (await seatsTaken(req, eventIdOf(registration))) < capacity
+    if (registration.status !== 'pending') return { kind: 'used' as const }
     const now = new Date().toISOString()
     const kind = free ? ('confirmed' as const) : ('waitlisted' as const)
     const saved = await setStatus(req, registration, {
@@ -123,7 +135,7 @@ export async function confirmRegistration(
 /**
  * Takes a registration off its event under the event's lock: `leave` changes or removes it
  * (or, if it already left, does nothing and says so), and a seat it held goes to the first on
- * the waiting list (in the order their addresses were confirmed), who is told by email.
+ * the waiting list, as any cancellation's does (collections/Registrations/hooks/passSeatOn.ts).
  */
 export async function leaveEvent<T>(
   payload: Payload,
@@ -136,10 +148,10 @@ export async function leaveEvent<T>(
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     const event = eventIdOf(found)
-    const capacity = await lockEvent(req, event)
-    const registration = await current(req, found.id)
+    await lockEvent(req, event)
+    const registration = await current(req, found.id).catch(() => null)
     const { left, result } = await leave(req, registration)
-    if (left && registration?.status === 'confirmed') await promoteNext(req, event, capacity)
+    if (left && registration?.status === 'confirmed') await promoteNext(req, event)
     return result
   })
 }
@@ -160,8 +172,12 @@ export async function cancelRegistration(payload: Payload, token: unknown): Prom
   })
 }
 
-async function promoteNext(req: PayloadRequest, event: number, capacity: number | null) {
-  if (capacity !== null && (await seatsTaken(req, event)) >= capacity) return
+/**
+ * A seat given up goes to the first on the waiting list (in the order their addresses were
+ * confirmed), who is told by email once the transaction commits.
+ */
+export async function promoteNext(req: PayloadRequest, event: number) {
+  if (!(await seatIsFree(req, event))) return
   const { docs } = await req.payload.find({
     collection: 'registrations',
     where: { and: [{ event: { equals: event } }, { status: { equals: 'waitlisted' } }] },

@@ -67,6 +67,11 @@ export async function untranslated(
   await page.locator('.template-default, .template-minimal').first().waitFor()
   if (readyWhen) await page.locator(readyWhen).first().waitFor()
   else await page.waitForLoadState('networkidle')
+  return untranslatedHere(page, path, shot)
+}
+
+/** The same for the page as it is now (scrolled, opened, filled), named `path` in the report. */
+export async function untranslatedHere(page: Page, path: string, shot: string): Promise<string[]> {
   await screenshot(page, `${shot}${path.replaceAll('/', '-')}`)
   const text = upstreamEnglish.reduce(
     (all, phrase) => all.replaceAll(phrase, ''),

@@ -796,6 +796,10 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     method: 'POST',
     body: {},
   }),
+  'events.attendeesCsv': async () => ({
+    slug: 'registrations',
+    path: `events/${await makeTarget.events!(world, any, 'admin')}/attendees.csv`,
+  }),
   'newsletters.progress': async (actor) => ({
     slug: 'newsletters',
     path: `newsletters/${await makeTarget.newsletters!(world, any, actor)}/progress`,

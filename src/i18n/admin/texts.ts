@@ -5,12 +5,14 @@ import type { MessageKey } from '@/i18n/en'
 /** The groups of our texts that admin components show: only these go to the admin's browser. */
 export const adminTextGroups = [
   'adminAddress.',
+  'attendees.',
   'coordinator.',
   'impact.',
   'language.',
   'panel.',
   'partnerKey.',
   'privacyRequests.',
+  'registrations.status.',
   'translation.startFromSource',
   'translation.stillFinnish',
   // The names of the texts the translation warning lists.

@@ -28,6 +28,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { EventAttendees as EventAttendees_e59b55f2d1fdbe29e19617314979e241 } from '../../../components/EventAttendees'
 import { CoordinatorWarning as CoordinatorWarning_711ae3c9d2b8cdf20144e691f02dbbbe } from '../../../components/CoordinatorWarning'
 import { ClustersWithoutCoordinator as ClustersWithoutCoordinator_d261bc648d862b4ef5ad466ba64fd19d } from '../../../components/ClustersWithoutCoordinator'
 import { JoinStatusField as JoinStatusField_e795ad6ec2c5323f6d7c53b417846807 } from '../../../components/JoinStatusField'
@@ -75,6 +76,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/EventAttendees#EventAttendees": EventAttendees_e59b55f2d1fdbe29e19617314979e241,
   "/components/CoordinatorWarning#CoordinatorWarning": CoordinatorWarning_711ae3c9d2b8cdf20144e691f02dbbbe,
   "/components/ClustersWithoutCoordinator#ClustersWithoutCoordinator": ClustersWithoutCoordinator_d261bc648d862b4ef5ad466ba64fd19d,
   "/components/JoinStatusField#JoinStatusField": JoinStatusField_e795ad6ec2c5323f6d7c53b417846807,

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { holdsSeat, promoteNext } from '@/events/seats'
+import type { Registration } from '@/payload-types'
+
+/**
+ * Whoever cancels a registration that held a seat (the registrant from their link, or staff in
+ * the admin), the seat goes to the next in line in the same transaction.
+ */
+export const passSeatOn: CollectionAfterChangeHook<Registration> = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
+  if (operation !== 'update' || doc.status !== 'cancelled' || !holdsSeat(previousDoc?.status)) {
+    return doc
+  }
+  await promoteNext(req, typeof doc.event === 'object' ? doc.event.id : doc.event)
+  return doc
+}
