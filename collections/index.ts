@@ -10,6 +10,7 @@ import { News } from './News'
 import { Newsletters } from './Newsletters'
 import { Partners } from './Partners'
 import { Registrations } from './Registrations'
+import { RetentionRuns } from './RetentionRuns'
 import { Subscribers } from './Subscribers'
 import { Users } from './Users'
 import { WebhookDeliveries } from './WebhookDeliveries'
@@ -30,4 +31,5 @@ export const collections = [
   Users,
   Partners,
   WebhookDeliveries,
+  RetentionRuns,
 ]

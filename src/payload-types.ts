@@ -83,6 +83,7 @@ export interface Config {
     users: User;
     partners: Partner;
     'webhook-deliveries': WebhookDelivery;
+    'retention-runs': RetentionRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       sendJoinRequestEmail: TaskSendJoinRequestEmail;
       sendRegistrationEmail: TaskSendRegistrationEmail;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -840,6 +843,34 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after 7 days; unsubscribed addresses 30 days after they left; join requests 24 months after their last status change; event registrations 180 days after the event; newsletter deliveries after 13 months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after 90 days. Each run is listed here with what each rule removed; nobody can change or delete a run.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  ranAt: string;
+  results?:
+    | {
+        rule:
+          | 'unconfirmedSubscriptions'
+          | 'unsubscribedAddresses'
+          | 'joinRequests'
+          | 'eventRegistrants'
+          | 'newsletterDeliveries'
+          | 'rateLimitCounters'
+          | 'staffSessions'
+          | 'webhookDeliveries';
+        cutoff: string;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -915,6 +946,7 @@ export interface PayloadJob {
           | 'deliverWebhook'
           | 'sendJoinRequestEmail'
           | 'sendRegistrationEmail'
+          | 'applyRetention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -956,6 +988,7 @@ export interface PayloadJob {
         | 'deliverWebhook'
         | 'sendJoinRequestEmail'
         | 'sendRegistrationEmail'
+        | 'applyRetention'
         | 'schedulePublish'
       )
     | null;
@@ -1031,6 +1064,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'retention-runs';
+        value: number | RetentionRun;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1565,6 +1602,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs_select".
+ */
+export interface RetentionRunsSelect<T extends boolean = true> {
+  ranAt?: T;
+  results?:
+    | T
+    | {
+        rule?: T;
+        cutoff?: T;
+        count?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1695,6 +1749,14 @@ export interface TaskSendRegistrationEmail {
     registrationId: number;
     kind: 'confirm' | 'confirmed' | 'waitlisted' | 'promoted';
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -225,6 +225,13 @@ export const makeTarget: Record<
   },
   partners: async ({ payload }) =>
     (await create(payload, { collection: 'partners', data: { name: unique('Kumppani') } })).id,
+  'retention-runs': async ({ payload }) =>
+    (
+      await create(payload, {
+        collection: 'retention-runs',
+        data: { ranAt: new Date().toISOString(), results: [] },
+      })
+    ).id,
   'webhook-deliveries': async ({ payload }) => {
     const partner = await create(payload, {
       collection: 'partners',

@@ -255,6 +255,7 @@ const updateBody: Record<string, () => Record<string, unknown>> = {
   users: () => ({ name: 'Muutettu nimi' }),
   partners: () => ({ name: 'Muutettu kumppani' }),
   'webhook-deliveries': () => ({ lastResponse: 'muutettu' }),
+  'retention-runs': () => ({ ranAt: new Date().toISOString() }),
 }
 
 async function createBody(slug: string, own: boolean): Promise<unknown> {
@@ -317,6 +318,8 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
         status: 'queued',
         attempts: 0,
       }
+    case 'retention-runs':
+      return { ranAt: new Date().toISOString() }
     default:
       return {
         partner: await makeTarget.partners!(world, any, 'admin'),
