@@ -31,7 +31,12 @@ export async function queueRetentionWhenDue(payload: Payload, now = new Date()):
     payload.count({ collection: 'retention-runs', where: { ranAt: { greater_than: since } } }),
     payload.count({
       collection: 'payload-jobs',
-      where: { taskSlug: { equals: retentionTask }, completedAt: { exists: false } },
+      // A job that failed for good does not hold the next day's back.
+      where: {
+        taskSlug: { equals: retentionTask },
+        completedAt: { exists: false },
+        hasError: { not_equals: true },
+      },
     }),
   ])
   if (ran.totalDocs + queued.totalDocs > 0) return false

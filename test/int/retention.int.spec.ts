@@ -29,6 +29,10 @@ afterAll(async () => {
   await payload.destroy()
 })
 
+/** The Local API with full access; required fields Payload fills in itself are left out. */
+const create = (options: Record<string, unknown>) =>
+  payload.create(options as never) as Promise<{ id: number }>
+
 const query = (text: string, values: unknown[] = []) => appPool(payload).query(text, values)
 const at = (offsetMs: number, rule: (typeof retentionRules)[number]['setting']) =>
   new Date(cutoffOf(now, rule, periods).getTime() + offsetMs).toISOString()
@@ -42,18 +46,16 @@ const idsOf = async (table: string, ids: number[]) =>
 
 async function subscriber(status: 'pending' | 'confirmed' | 'unsubscribed') {
   const email = `${unique('lukija').replace(/\W/g, '')}@example.test`
-  return (
-    await payload.create({ collection: 'subscribers', data: { email, locale: 'fi', status } })
-  ).id
+  return (await create({ collection: 'subscribers', data: { email, locale: 'fi', status } })).id
 }
 
 async function delivery(subscriberId: number, createdAt: string) {
-  const newsletter = await payload.create({
+  const newsletter = await create({
     collection: 'newsletters',
     locale: 'fi',
     data: { subject: unique('Uutiskirje') },
   })
-  const row = await payload.create({
+  const row = await create({
     collection: 'deliveries',
     data: {
       newsletter: newsletter.id,
@@ -67,12 +69,12 @@ async function delivery(subscriberId: number, createdAt: string) {
 }
 
 async function joinRequest(lastChange: string | null, createdAt: string) {
-  const cluster = await payload.create({
+  const cluster = await create({
     collection: 'clusters',
     locale: 'fi',
     data: { name: unique('Klusteri'), displayOrder: 1 },
   })
-  const { id } = await payload.create({
+  const { id } = await create({
     collection: 'joinRequests',
     data: joinRequestData(cluster.id),
   })
@@ -89,7 +91,7 @@ async function joinRequest(lastChange: string | null, createdAt: string) {
 }
 
 async function registration(eventEndsAt: string) {
-  const event = await payload.create({
+  const event = await create({
     collection: 'events',
     locale: 'fi',
     data: { title: unique('Tapahtuma'), ...eventTimes(), format: 'onSite' } as never,
@@ -99,7 +101,7 @@ async function registration(eventEndsAt: string) {
     eventEndsAt,
   ])
   const email = `${unique('osallistuja').replace(/\W/g, '')}@example.test`
-  const row = await payload.create({
+  const row = await create({
     collection: 'registrations',
     data: { event: event.id, name: 'Maija', email, locale: 'fi', status: 'attended' },
   })
@@ -107,11 +109,11 @@ async function registration(eventEndsAt: string) {
 }
 
 async function webhookDelivery(status: 'pending' | 'delivered' | 'failed', lastAttemptAt: string) {
-  const partner = await payload.create({
+  const partner = await create({
     collection: 'partners',
     data: { name: unique('Kumppani') },
   })
-  const row = await payload.create({
+  const row = await create({
     collection: 'webhook-deliveries',
     data: {
       partner: partner.id,
@@ -219,7 +221,7 @@ describe('retention', () => {
         expire(dayShort('accessLogDays')),
       ],
     )
-    const user = await payload.create({
+    const user = await create({
       collection: 'users',
       data: {
         email: `${unique('toimittaja').replace(/\W/g, '')}@example.test`,
@@ -333,5 +335,14 @@ describe('retention', () => {
     expect(docs).toHaveLength(1)
     // Done for the day: nothing more is queued.
     expect(await queueRetentionWhenDue(payload, new Date(today.getTime() + 4 * minute))).toBe(false)
+  })
+
+  it('queues again when the last job failed for good', async () => {
+    await query('DELETE FROM retention_runs')
+    await query('DELETE FROM payload_jobs')
+    await payload.jobs.queue({ task: 'applyRetention', input: {} })
+    expect(await queueRetentionWhenDue(payload, new Date(Date.now() + 10 * minute))).toBe(false)
+    await query('UPDATE payload_jobs SET has_error = true')
+    expect(await queueRetentionWhenDue(payload, new Date(Date.now() + 12 * minute))).toBe(true)
   })
 })
