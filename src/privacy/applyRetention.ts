@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { inTransaction, transactionDb } from '@/platform/database/transaction'
 import { settings } from '@/platform/settings'
@@ -56,8 +56,7 @@ export async function applyRetention(
       sql`SELECT pg_try_advisory_xact_lock(hashtext(${lockName})) AS locked`,
     )) as unknown as { rows: { locked: boolean }[] }
     if (!rows[0]?.locked) return { kind: 'skipped' as const }
-    if (notRunSince && (await ranSince(payload, req, notRunSince)))
-      return { kind: 'skipped' as const }
+    if (notRunSince && (await ranSince(req, notRunSince))) return { kind: 'skipped' as const }
     const results: RuleResult[] = []
     for (const rule of retentionRules) {
       const cutoff = cutoffOf(now, rule.setting, periods)
@@ -80,12 +79,8 @@ export async function applyRetention(
   })
 }
 
-async function ranSince(
-  payload: Payload,
-  req: Parameters<typeof payload.count>[0]['req'],
-  since: Date,
-) {
-  const { totalDocs } = await payload.count({
+async function ranSince(req: PayloadRequest, since: Date) {
+  const { totalDocs } = await req.payload.count({
     collection: 'retention-runs',
     where: { ranAt: { greater_than: since.toISOString() } },
     req,

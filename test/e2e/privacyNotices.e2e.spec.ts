@@ -11,6 +11,7 @@ import {
   launchChromium,
   phoneDevice,
   runAxe,
+  screenshot,
 } from '../helpers/browser'
 import { buildingHookTimeout } from '../helpers/productionBuild'
 import { startSite, type Site } from '../helpers/site'
@@ -101,6 +102,7 @@ describe.skipIf(!chromium.ok)('the privacy notices in Chromium', () => {
         await expectNoViolations(path)
       }
     }
+    console.info(`screenshot: ${await screenshot(page, 'privacy-registrants-en')}`)
   }, 300_000)
 
   it('passes axe on a phone too, index and notices', async () => {
@@ -124,6 +126,9 @@ describe.skipIf(!chromium.ok)('the privacy notices in Chromium', () => {
       expect(links).toEqual(privacyNoticeKinds.map((kind) => sitePaths.privacy(locale, kind)))
       await expectNoViolations(sitePaths.privacy(locale))
     }
+    // Only the three kinds have a notice.
+    const other = await page.goto(`${site!.baseUrl}/fi/privacy/staff`)
+    expect(other?.status()).toBe(404)
   }, 120_000)
 
   it('links each form’s consent to the notice of its kind', async () => {

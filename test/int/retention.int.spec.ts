@@ -345,4 +345,15 @@ describe('retention', () => {
     await query('UPDATE payload_jobs SET has_error = true')
     expect(await queueRetentionWhenDue(payload, new Date(Date.now() + 12 * minute))).toBe(true)
   })
+
+  it('shows the periods in force in the runs list’s description, in each admin language', () => {
+    const runs = payload.config.collections.find(({ slug }) => slug === 'retention-runs')!
+    const description = runs.admin.description as Record<string, string>
+    for (const locale of ['fi', 'sv', 'en']) {
+      for (const period of Object.values(periods))
+        expect(description[locale]).toContain(`${period}`)
+    }
+    expect(description.fi).toContain(`${periods.registrantDays} päivää tapahtuman jälkeen`)
+    expect(description.sv).toContain(`${periods.registrantDays} dagar efter evenemanget`)
+  })
 })
