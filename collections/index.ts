@@ -12,6 +12,7 @@ import { News } from './News'
 import { Newsletters } from './Newsletters'
 import { Partners } from './Partners'
 import { Registrations } from './Registrations'
+import { RetentionRuns } from './RetentionRuns'
 import { Subscribers } from './Subscribers'
 import { Users } from './Users'
 import { WebhookDeliveries } from './WebhookDeliveries'
@@ -34,4 +35,5 @@ export const collections = [
   WebhookDeliveries,
   Erasures,
   AuditLog,
+  RetentionRuns,
 ]

@@ -83,7 +83,7 @@ export interface Config {
     users: User;
     partners: Partner;
     'webhook-deliveries': WebhookDelivery;
-    'audit-log': AuditLog;
+    'retention-runs': RetentionRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,7 +107,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +132,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       sendJoinRequestEmail: TaskSendJoinRequestEmail;
       sendRegistrationEmail: TaskSendRegistrationEmail;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -842,43 +843,32 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
- * Who read, exported or erased personal data, and who published what. Entries cannot be changed or deleted; old ones are removed by retention.
+ * Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after 7 days; unsubscribed addresses 30 days after they left; join requests 24 months after their last status change; event registrations 180 days after the event; newsletter deliveries after 13 months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after 90 days. Each run is listed here with what each rule removed; nobody can change or delete a run.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
+ * via the `definition` "retention-runs".
  */
-export interface AuditLog {
+export interface RetentionRun {
   id: number;
-  time: string;
-  actor?: (number | null) | User;
-  actorEmail?: string | null;
-  actorRoles?: string | null;
-  action:
-    | 'viewList'
-    | 'viewDocument'
-    | 'export'
-    | 'erase'
-    | 'publish'
-    | 'unpublish'
-    | 'issuePartnerKey'
-    | 'revokePartnerKey'
-    | 'sendNewsletter'
-    | 'messageAttendees'
-    | 'checkIn';
-  targetCollection?: string | null;
-  targetId?: string | null;
-  locale?: ('fi' | 'sv' | 'en') | null;
-  requestId?: string | null;
-  clientAddress?: string | null;
-  detail?:
+  ranAt: string;
+  results?:
     | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+        rule:
+          | 'unconfirmedSubscriptions'
+          | 'unsubscribedAddresses'
+          | 'joinRequests'
+          | 'eventRegistrants'
+          | 'newsletterDeliveries'
+          | 'rateLimitCounters'
+          | 'staffSessions'
+          | 'webhookDeliveries';
+        cutoff: string;
+        count: number;
+        id?: string | null;
+      }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -956,6 +946,7 @@ export interface PayloadJob {
           | 'deliverWebhook'
           | 'sendJoinRequestEmail'
           | 'sendRegistrationEmail'
+          | 'applyRetention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -997,6 +988,7 @@ export interface PayloadJob {
         | 'deliverWebhook'
         | 'sendJoinRequestEmail'
         | 'sendRegistrationEmail'
+        | 'applyRetention'
         | 'schedulePublish'
       )
     | null;
@@ -1074,8 +1066,8 @@ export interface PayloadLockedDocument {
         value: number | WebhookDelivery;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
+        relationTo: 'retention-runs';
+        value: number | RetentionRun;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1610,20 +1602,20 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
+ * via the `definition` "retention-runs_select".
  */
-export interface AuditLogSelect<T extends boolean = true> {
-  time?: T;
-  actor?: T;
-  actorEmail?: T;
-  actorRoles?: T;
-  action?: T;
-  targetCollection?: T;
-  targetId?: T;
-  locale?: T;
-  requestId?: T;
-  clientAddress?: T;
-  detail?: T;
+export interface RetentionRunsSelect<T extends boolean = true> {
+  ranAt?: T;
+  results?:
+    | T
+    | {
+        rule?: T;
+        cutoff?: T;
+        count?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1757,6 +1749,14 @@ export interface TaskSendRegistrationEmail {
     registrationId: number;
     kind: 'confirm' | 'confirmed' | 'waitlisted' | 'promoted';
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
   output?: unknown;
 }
 /**

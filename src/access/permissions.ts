@@ -280,6 +280,8 @@ export const permissions = {
       },
     },
   },
+  // Written by the retention job alone; what it removed is the controller's proof (GDPR 5(2)).
+  'retention-runs': { read: admins, create: nobody, update: nobody, delete: nobody },
   // Payload's own: document locks and admin preferences belong to the admin UI.
   'payload-locked-documents': { read: staff, create: staff, update: staff, delete: staff },
   'payload-preferences': {

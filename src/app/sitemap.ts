@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 import { getPayload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { sitePaths } from '@/platform/sitePaths'
+import { privacyNoticeKinds, sitePaths } from '@/platform/sitePaths'
 import { absoluteUrl } from '@/platform/urls'
 import { isTranslated } from '@/site/content'
 import config from '@payload-config'
@@ -66,6 +66,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     (code: Locale) => sitePaths.join(code),
     sitePaths.newsletter,
     sitePaths.accessibility,
+    (code: Locale) => sitePaths.privacy(code),
+    ...privacyNoticeKinds.map((kind) => (code: Locale) => sitePaths.privacy(code, kind)),
   ].flatMap((path) => entries(everywhere((code) => path(code))))
   const clusterPages = clusters.docs.flatMap((cluster) =>
     entries(

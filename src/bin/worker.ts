@@ -1,8 +1,8 @@
 /**
- * `npm run worker`: runs the jobs queue (newsletter sending, confirmation mail, webhooks) with
- * no web server. Run as many as you like beside any number of app instances on one database.
- * SIGTERM: the newsletter sender finishes the messages in flight and hands back the rest, the
- * round's other jobs finish, then the process exits.
+ * `npm run worker`: runs the jobs queue (newsletter sending, confirmation mail, webhooks, the
+ * daily retention run) with no web server. Run as many as you like beside any number of app
+ * instances on one database. SIGTERM: the newsletter sender finishes the messages in flight and
+ * hands back the rest, the round's other jobs finish, then the process exits.
  */
 // First: it changes the environment, before the settings first read it.
 import './primaryOnly'

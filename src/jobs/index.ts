@@ -3,6 +3,7 @@ import type { JobsConfig, PayloadRequest } from 'payload'
 import { mayAtAll } from '@/access/enforce'
 import { permissions } from '@/access/permissions'
 
+import { applyRetentionTask } from './applyRetention'
 import { deliverWebhookTask } from './deliverWebhook'
 import { sendConfirmationEmailTask } from './sendConfirmationEmail'
 import { sendJoinRequestEmailTask } from './sendJoinRequestEmail'
@@ -20,6 +21,7 @@ export const jobs: JobsConfig = {
     deliverWebhookTask,
     sendJoinRequestEmailTask,
     sendRegistrationEmailTask,
+    applyRetentionTask,
   ],
   // Over HTTP only those who may run jobs may queue or cancel them; the app queues its own.
   access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },

@@ -5,6 +5,8 @@ import { appPool } from '@/platform/database/pool'
 import { quotedTablesOf } from '@/platform/database/tables'
 import { settings } from '@/platform/settings'
 
+import { queueRetentionWhenDue } from './applyRetention'
+
 /**
  * Payload leaves a job `processing` for ever when its worker dies. A job that has not beaten
  * its heart for JOBS_STALE_AFTER_SECONDS is released to run again; the work it did is claimed
@@ -37,7 +39,10 @@ export async function runQueueOnce(payload: Payload): Promise<void> {
   for (const { limit, where } of lanes) await payload.jobs.run({ limit, where })
 }
 
-/** Runs each lane every `intervalMs` until stopped; `stop` waits for the running rounds. */
+/**
+ * Runs each lane every `intervalMs` until stopped, queuing the daily retention run when it is
+ * due; `stop` waits for the running rounds.
+ */
 export function startWorker(payload: Payload, intervalMs = settings.jobs.workerIntervalMs) {
   let stopping = false
   const pause = () => new Promise((resolve) => setTimeout(resolve, intervalMs))
@@ -45,6 +50,7 @@ export function startWorker(payload: Payload, intervalMs = settings.jobs.workerI
     while (!stopping) {
       try {
         await releaseStalledJobs(payload)
+        await queueRetentionWhenDue(payload)
         await payload.jobs.run({ limit, where })
       } catch (error) {
         payload.logger.error({ err: error, lane: name }, 'Job queue round failed')

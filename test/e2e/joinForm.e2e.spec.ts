@@ -252,8 +252,13 @@ describe.skipIf(!chromium.ok)('joining a cluster on the public site', () => {
       .boundingBox()
     expect(box?.width).toBeLessThanOrEqual(1)
     expect(box?.height).toBeLessThanOrEqual(1)
-    // The keyboard never reaches it: Tab from the consent box goes to the button.
+    // The keyboard never reaches it: Tab from the consent box goes to the privacy notice's
+    // link under it, then to the button.
     await field('consent').focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '/fi/privacy/companies',
+    )
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON')
 

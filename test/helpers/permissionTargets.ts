@@ -251,6 +251,13 @@ export const makeTarget: Record<
     })
     return row.id
   },
+  'retention-runs': async ({ payload }) =>
+    (
+      await create(payload, {
+        collection: 'retention-runs',
+        data: { ranAt: new Date().toISOString(), results: [] },
+      })
+    ).id,
   'webhook-deliveries': async ({ payload }) => {
     const partner = await create(payload, {
       collection: 'partners',

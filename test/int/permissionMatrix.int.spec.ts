@@ -258,6 +258,7 @@ const updateBody: Record<string, () => Record<string, unknown>> = {
   'webhook-deliveries': () => ({ lastResponse: 'muutettu' }),
   erasures: () => ({ consentVersion: 'muutettu' }),
   'audit-log': () => ({ targetId: 'muutettu' }),
+  'retention-runs': () => ({ ranAt: new Date().toISOString() }),
 }
 
 async function createBody(slug: string, own: boolean): Promise<unknown> {
@@ -324,6 +325,8 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
         status: 'queued',
         attempts: 0,
       }
+    case 'retention-runs':
+      return { ranAt: new Date().toISOString() }
     default:
       return {
         partner: await makeTarget.partners!(world, any, 'admin'),

@@ -271,6 +271,116 @@ export const en = {
   'events.register.errorSummary': 'Check the marked field.',
   'events.register.failed': 'Registration failed. Try again later.',
   'events.register.doneTitle': 'Almost there',
+  'footer.privacy': 'Privacy',
+  'privacy.title': 'Privacy',
+  'privacy.intro':
+    'The Regional Council of Lapland processes the personal data of three groups of people through this site. Each has its own privacy notice (Article 13 of the EU General Data Protection Regulation).',
+  'privacy.noticeTitle': 'Privacy notice: {kind}',
+  'privacy.kind.subscribers': 'newsletter subscribers',
+  'privacy.kind.companies': 'contact persons of companies joining a cluster',
+  'privacy.kind.registrants': 'event registrants',
+  'privacy.subscribers.lead':
+    'How the Regional Council of Lapland processes your data when you subscribe to the Arctic Smartness newsletter, and what rights you have.',
+  'privacy.companies.lead':
+    'How the Regional Council of Lapland processes your data when you ask for your company to join an Arctic Smartness cluster, and what rights you have.',
+  'privacy.registrants.lead':
+    'How the Regional Council of Lapland processes your data when you register for an Arctic Smartness event, and what rights you have.',
+  'privacy.controller.heading': 'Controller',
+  'privacy.controller.name':
+    'Regional Council of Lapland (Lapin liitto), a joint municipal authority of the municipalities of Lapland',
+  'privacy.controller.address': 'Address',
+  'privacy.controller.email': 'Email',
+  'privacy.controller.dpo':
+    'You can reach the council’s data protection officer at the same address: write “Data protection officer” in the subject line.',
+  'privacy.purpose.heading': 'Purpose and legal basis',
+  'privacy.subscribers.purpose':
+    'We send you the Arctic Smartness newsletter in the language and about the clusters you chose, and keep proof of your consent.',
+  'privacy.subscribers.basis':
+    'Legal basis: your consent (GDPR Article 6(1)(a)), which you confirm through the link we email you.',
+  'privacy.companies.purpose':
+    'We handle your company’s request to join the clusters it chose: the clusters’ coordinators contact you and record how the request proceeds.',
+  'privacy.companies.basis':
+    'Legal basis: a task carried out in the public interest (GDPR Article 6(1)(e)); developing the region’s business is a statutory task of a regional council (Act on Regional Development 756/2021). The consent you give in the form is kept with the request.',
+  'privacy.registrants.purpose':
+    'We run the event you registered for: we confirm your place, keep the list of participants and the waiting list, and send you messages about the event.',
+  'privacy.registrants.basis':
+    'Legal basis: your consent (GDPR Article 6(1)(a)), which you confirm through the link we email you.',
+  'privacy.automated': 'Your data is not used for automated decisions or profiling.',
+  'privacy.data.heading': 'What data we keep',
+  'privacy.subscribers.data.address': 'your email address, the language and the clusters you chose',
+  'privacy.subscribers.data.consent':
+    'the wording and version of the consent you gave, and when you gave and confirmed it',
+  'privacy.subscribers.data.deliveries':
+    'which newsletters were sent to you and when, and whether a message bounced',
+  'privacy.companies.data.company':
+    'the company’s name, business ID, municipality, industry and need',
+  'privacy.companies.data.contact': 'the contact person’s name, email address and phone number',
+  'privacy.companies.data.handling':
+    'the status of the request, the coordinators’ notes and who changed the status when',
+  'privacy.companies.data.consent':
+    'the wording and version of the consent given in the form, and when it was given',
+  'privacy.registrants.data.person':
+    'your name, email address and organisation, and your answers to the event’s questions',
+  'privacy.registrants.data.status':
+    'the status of your registration (confirmed, on the waiting list, cancelled, attended)',
+  'privacy.registrants.data.consent':
+    'the wording and version of the consent you gave, and when you gave and confirmed it',
+  'privacy.source':
+    'We get the data from you, through the form you filled in on this site or on a partner’s site.',
+  'privacy.recipients.heading': 'Who processes the data',
+  'privacy.recipients.staff':
+    'The council’s staff who run the newsroom see the data; no one else gets it, and it is not transferred outside the EU or the EEA.',
+  'privacy.companies.recipients':
+    'The coordinators of the clusters you chose see your request in order to contact you.',
+  'privacy.registrants.recipients':
+    'The staff of the clusters organising the event see your registration on its list of participants.',
+  'privacy.recipients.email':
+    'Our messages to you are sent through an email delivery service, which processes your address on the council’s behalf (a processor).',
+  'privacy.retention.heading': 'How long we keep the data',
+  'privacy.subscribers.retention.unconfirmed':
+    'A subscription that is not confirmed is deleted after {days} days.',
+  'privacy.subscribers.retention.unsubscribed':
+    'When you unsubscribe, your address, your consent and the record of the newsletters sent to you are deleted {days} days later.',
+  'privacy.subscribers.retention.deliveries':
+    'The record of each newsletter sent to you is deleted after {months} months.',
+  'privacy.companies.retention':
+    'A request to join is deleted {months} months after its status last changed.',
+  'privacy.registrants.retention':
+    'Your registration is deleted {days} days after the event ended.',
+  'privacy.retention.accessLog':
+    'Records of the site’s use that are tied to your address (such as request-limit counters) are deleted after {days} days.',
+  'privacy.rights.heading': 'Your rights',
+  'privacy.rights.intro': 'You have the right to',
+  'privacy.rights.access':
+    'know what data we keep about you and get a copy of it (right of access)',
+  'privacy.rights.rectification': 'have wrong data corrected',
+  'privacy.rights.erasure': 'have your data erased',
+  'privacy.rights.restriction': 'have the processing restricted',
+  'privacy.rights.withdraw':
+    'withdraw your consent at any time; this does not affect the processing before it',
+  'privacy.rights.objection':
+    'object to the processing on grounds relating to your particular situation',
+  'privacy.how.heading': 'How to use your rights',
+  'privacy.subscribers.how':
+    'Every newsletter has a link where you can change or cancel your subscription.',
+  'privacy.companies.how':
+    'Reply to the message you received from the cluster’s coordinator, or write to the address below.',
+  'privacy.registrants.how':
+    'The messages about your registration have a link where you can cancel it.',
+  'privacy.how.contact':
+    'Send any other request to the council by email. We answer within a month.',
+  'privacy.complaint.heading': 'Complaint to the supervisory authority',
+  'privacy.complaint.text':
+    'If you think that the processing of your data breaks data protection law, you can lodge a complaint with the Data Protection Ombudsman.',
+  'privacy.complaint.name': 'Office of the Data Protection Ombudsman',
+  'privacy.complaint.website': 'Website',
+  'privacy.updated': 'This notice was last updated on {date}.',
+  'privacy.formLink.subscribers':
+    'How we process your data: the privacy notice for newsletter subscribers',
+  'privacy.formLink.companies':
+    'How we process your data: the privacy notice for companies’ contact persons',
+  'privacy.formLink.registrants':
+    'How we process your data: the privacy notice for event registrants',
 } as const
 
 export type SiteMessageKey = keyof typeof en

@@ -276,4 +276,112 @@ export const fi: SiteMessages = {
   'events.register.errorSummary': 'Tarkista merkitty kenttä.',
   'events.register.failed': 'Ilmoittautuminen epäonnistui. Yritä myöhemmin uudelleen.',
   'events.register.doneTitle': 'Melkein valmista',
+  'footer.privacy': 'Tietosuoja',
+  'privacy.title': 'Tietosuoja',
+  'privacy.intro':
+    'Lapin liitto käsittelee tämän sivuston kautta kolmen ryhmän henkilötietoja. Kustakin on oma tietosuojaselosteensa (EU:n yleisen tietosuoja-asetuksen 13 artikla).',
+  'privacy.noticeTitle': 'Tietosuojaseloste: {kind}',
+  'privacy.kind.subscribers': 'uutiskirjeen tilaajat',
+  'privacy.kind.companies': 'klusteriin liittyvien yritysten yhteyshenkilöt',
+  'privacy.kind.registrants': 'tapahtumiin ilmoittautuneet',
+  'privacy.subscribers.lead':
+    'Miten Lapin liitto käsittelee tietojasi, kun tilaat Arctic Smartness -uutiskirjeen, ja mitä oikeuksia sinulla on.',
+  'privacy.companies.lead':
+    'Miten Lapin liitto käsittelee tietojasi, kun pyydät yrityksellesi pääsyä Arctic Smartness -klusteriin, ja mitä oikeuksia sinulla on.',
+  'privacy.registrants.lead':
+    'Miten Lapin liitto käsittelee tietojasi, kun ilmoittaudut Arctic Smartness -tapahtumaan, ja mitä oikeuksia sinulla on.',
+  'privacy.controller.heading': 'Rekisterinpitäjä',
+  'privacy.controller.name': 'Lapin liitto, Lapin kuntien muodostama kuntayhtymä',
+  'privacy.controller.address': 'Osoite',
+  'privacy.controller.email': 'Sähköposti',
+  'privacy.controller.dpo':
+    'Liiton tietosuojavastaavan tavoitat samasta osoitteesta: kirjoita viestin otsikoksi ”Tietosuojavastaava”.',
+  'privacy.purpose.heading': 'Käsittelyn tarkoitus ja oikeusperuste',
+  'privacy.subscribers.purpose':
+    'Lähetämme sinulle Arctic Smartness -uutiskirjeen valitsemallasi kielellä ja valitsemistasi klustereista sekä säilytämme todisteen suostumuksestasi.',
+  'privacy.subscribers.basis':
+    'Oikeusperuste: suostumuksesi (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta), jonka vahvistat sähköpostiisi lähettämästämme linkistä.',
+  'privacy.companies.purpose':
+    'Käsittelemme yrityksesi pyynnön liittyä sen valitsemiin klustereihin: klustereiden koordinaattorit ottavat sinuun yhteyttä ja kirjaavat pyynnön etenemisen.',
+  'privacy.companies.basis':
+    'Oikeusperuste: yleisen edun mukaisen tehtävän suorittaminen (tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta); alueen elinkeinojen kehittäminen on maakunnan liiton lakisääteinen tehtävä (laki alueiden kehittämisestä 756/2021). Lomakkeella antamasi suostumus säilytetään pyynnön yhteydessä.',
+  'privacy.registrants.purpose':
+    'Järjestämme tapahtuman, johon ilmoittauduit: vahvistamme paikkasi, pidämme osallistuja- ja varasijaluetteloa ja lähetämme sinulle tapahtumaa koskevia viestejä.',
+  'privacy.registrants.basis':
+    'Oikeusperuste: suostumuksesi (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta), jonka vahvistat sähköpostiisi lähettämästämme linkistä.',
+  'privacy.automated': 'Tietojasi ei käytetä automaattiseen päätöksentekoon eikä profilointiin.',
+  'privacy.data.heading': 'Mitä tietoja säilytämme',
+  'privacy.subscribers.data.address': 'sähköpostiosoitteesi sekä valitsemasi kieli ja klusterit',
+  'privacy.subscribers.data.consent':
+    'antamasi suostumuksen sanamuoto ja versio sekä se, milloin annoit ja vahvistit sen',
+  'privacy.subscribers.data.deliveries':
+    'mitkä uutiskirjeet sinulle on lähetetty ja milloin sekä se, palautuiko viesti',
+  'privacy.companies.data.company': 'yrityksen nimi, y-tunnus, kunta, toimiala ja tarve',
+  'privacy.companies.data.contact': 'yhteyshenkilön nimi, sähköpostiosoite ja puhelinnumero',
+  'privacy.companies.data.handling':
+    'pyynnön tila, koordinaattoreiden muistiinpanot sekä se, kuka muutti tilaa ja milloin',
+  'privacy.companies.data.consent':
+    'lomakkeella annetun suostumuksen sanamuoto ja versio sekä antamisaika',
+  'privacy.registrants.data.person':
+    'nimesi, sähköpostiosoitteesi ja organisaatiosi sekä vastauksesi tapahtuman kysymyksiin',
+  'privacy.registrants.data.status':
+    'ilmoittautumisesi tila (vahvistettu, varasijalla, peruttu, osallistui)',
+  'privacy.registrants.data.consent':
+    'antamasi suostumuksen sanamuoto ja versio sekä se, milloin annoit ja vahvistit sen',
+  'privacy.source':
+    'Saamme tiedot sinulta itseltäsi lomakkeella, jonka täytit tällä sivustolla tai kumppanin sivustolla.',
+  'privacy.recipients.heading': 'Kuka tietoja käsittelee',
+  'privacy.recipients.staff':
+    'Tietoja näkevät uutishuonetta ylläpitävät liiton työntekijät; tietoja ei luovuteta muille eikä siirretä EU:n tai ETA:n ulkopuolelle.',
+  'privacy.companies.recipients':
+    'Valitsemiesi klustereiden koordinaattorit näkevät pyyntösi voidakseen ottaa sinuun yhteyttä.',
+  'privacy.registrants.recipients':
+    'Tapahtumaa järjestävien klustereiden henkilöstö näkee ilmoittautumisesi osallistujaluettelossa.',
+  'privacy.recipients.email':
+    'Viestimme lähetetään sähköpostipalvelun kautta, joka käsittelee osoitettasi liiton lukuun (henkilötietojen käsittelijä).',
+  'privacy.retention.heading': 'Kuinka kauan tietoja säilytetään',
+  'privacy.subscribers.retention.unconfirmed':
+    'Vahvistamaton tilaus poistetaan {days} päivän kuluttua.',
+  'privacy.subscribers.retention.unsubscribed':
+    'Kun perut tilauksen, osoitteesi, suostumuksesi ja tiedot sinulle lähetetyistä uutiskirjeistä poistetaan {days} päivän kuluttua.',
+  'privacy.subscribers.retention.deliveries':
+    'Tieto kustakin sinulle lähetetystä uutiskirjeestä poistetaan {months} kuukauden kuluttua.',
+  'privacy.companies.retention':
+    'Liittymispyyntö poistetaan {months} kuukauden kuluttua sen tilan viimeisimmästä muutoksesta.',
+  'privacy.registrants.retention':
+    'Ilmoittautumisesi poistetaan {days} päivän kuluttua tapahtuman päättymisestä.',
+  'privacy.retention.accessLog':
+    'Osoitteeseesi liittyvät sivuston käytön tiedot (kuten pyyntörajoitusten laskurit) poistetaan {days} päivän kuluttua.',
+  'privacy.rights.heading': 'Oikeutesi',
+  'privacy.rights.intro': 'Sinulla on oikeus',
+  'privacy.rights.access':
+    'tietää, mitä tietoja sinusta säilytämme, ja saada niistä jäljennös (tarkastusoikeus)',
+  'privacy.rights.rectification': 'vaatia virheellisten tietojen oikaisemista',
+  'privacy.rights.erasure': 'vaatia tietojesi poistamista',
+  'privacy.rights.restriction': 'vaatia käsittelyn rajoittamista',
+  'privacy.rights.withdraw':
+    'perua suostumuksesi milloin tahansa; peruminen ei vaikuta sitä edeltäneeseen käsittelyyn',
+  'privacy.rights.objection':
+    'vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella',
+  'privacy.how.heading': 'Näin käytät oikeuksiasi',
+  'privacy.subscribers.how':
+    'Jokaisessa uutiskirjeessä on linkki, josta voit muuttaa tilaustasi tai perua sen.',
+  'privacy.companies.how':
+    'Vastaa klusterin koordinaattorilta saamaasi viestiin tai kirjoita alla olevaan osoitteeseen.',
+  'privacy.registrants.how':
+    'Ilmoittautumistasi koskevissa viesteissä on linkki, josta voit perua sen.',
+  'privacy.how.contact':
+    'Lähetä muut pyynnöt liitolle sähköpostilla. Vastaamme kuukauden kuluessa.',
+  'privacy.complaint.heading': 'Valitus valvontaviranomaiselle',
+  'privacy.complaint.text':
+    'Jos katsot, että henkilötietojesi käsittely rikkoo tietosuojalainsäädäntöä, voit tehdä valituksen tietosuojavaltuutetulle.',
+  'privacy.complaint.name': 'Tietosuojavaltuutetun toimisto',
+  'privacy.complaint.website': 'Verkkosivusto',
+  'privacy.updated': 'Selostetta on päivitetty viimeksi {date}.',
+  'privacy.formLink.subscribers':
+    'Miten käsittelemme tietojasi: uutiskirjeen tilaajien tietosuojaseloste',
+  'privacy.formLink.companies':
+    'Miten käsittelemme tietojasi: yritysten yhteyshenkilöiden tietosuojaseloste',
+  'privacy.formLink.registrants':
+    'Miten käsittelemme tietojasi: tapahtumiin ilmoittautuneiden tietosuojaseloste',
 }

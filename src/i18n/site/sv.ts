@@ -277,4 +277,111 @@ export const sv: SiteMessages = {
   'events.register.errorSummary': 'Kontrollera det markerade fältet.',
   'events.register.failed': 'Anmälan misslyckades. Försök igen senare.',
   'events.register.doneTitle': 'Nästan klart',
+  'footer.privacy': 'Dataskydd',
+  'privacy.title': 'Dataskydd',
+  'privacy.intro':
+    'Lapplands förbund behandlar personuppgifter om tre grupper av personer via den här webbplatsen. För varje grupp finns en egen dataskyddsbeskrivning (artikel 13 i EU:s allmänna dataskyddsförordning).',
+  'privacy.noticeTitle': 'Dataskyddsbeskrivning: {kind}',
+  'privacy.kind.subscribers': 'nyhetsbrevets prenumeranter',
+  'privacy.kind.companies': 'kontaktpersoner för företag som ansluter sig till ett kluster',
+  'privacy.kind.registrants': 'anmälda till evenemang',
+  'privacy.subscribers.lead':
+    'Hur Lapplands förbund behandlar dina uppgifter när du prenumererar på nyhetsbrevet Arctic Smartness, och vilka rättigheter du har.',
+  'privacy.companies.lead':
+    'Hur Lapplands förbund behandlar dina uppgifter när du ber om att ditt företag ska få ansluta sig till ett Arctic Smartness-kluster, och vilka rättigheter du har.',
+  'privacy.registrants.lead':
+    'Hur Lapplands förbund behandlar dina uppgifter när du anmäler dig till ett Arctic Smartness-evenemang, och vilka rättigheter du har.',
+  'privacy.controller.heading': 'Personuppgiftsansvarig',
+  'privacy.controller.name':
+    'Lapplands förbund (Lapin liitto), en samkommun som bildas av Lapplands kommuner',
+  'privacy.controller.address': 'Adress',
+  'privacy.controller.email': 'E-post',
+  'privacy.controller.dpo':
+    'Förbundets dataskyddsombud når du via samma adress: skriv ”Dataskyddsombud” i ämnesraden.',
+  'privacy.purpose.heading': 'Ändamål och rättslig grund',
+  'privacy.subscribers.purpose':
+    'Vi skickar dig nyhetsbrevet Arctic Smartness på det språk och om de kluster du valt, och sparar beviset på ditt samtycke.',
+  'privacy.subscribers.basis':
+    'Rättslig grund: ditt samtycke (artikel 6.1 a i dataskyddsförordningen), som du bekräftar via länken vi skickar till din e-post.',
+  'privacy.companies.purpose':
+    'Vi behandlar ditt företags begäran om att ansluta sig till de kluster det valt: klustrens koordinatorer kontaktar dig och antecknar hur begäran framskrider.',
+  'privacy.companies.basis':
+    'Rättslig grund: en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen); att utveckla regionens näringsliv är en lagstadgad uppgift för ett landskapsförbund (lagen om regionutveckling 756/2021). Samtycket du ger i formuläret sparas med begäran.',
+  'privacy.registrants.purpose':
+    'Vi ordnar evenemanget du anmält dig till: vi bekräftar din plats, för deltagar- och reservlistan och skickar dig meddelanden om evenemanget.',
+  'privacy.registrants.basis':
+    'Rättslig grund: ditt samtycke (artikel 6.1 a i dataskyddsförordningen), som du bekräftar via länken vi skickar till din e-post.',
+  'privacy.automated':
+    'Dina uppgifter används inte för automatiserat beslutsfattande eller profilering.',
+  'privacy.data.heading': 'Vilka uppgifter vi sparar',
+  'privacy.subscribers.data.address': 'din e-postadress samt det språk och de kluster du valt',
+  'privacy.subscribers.data.consent':
+    'ordalydelsen och versionen av samtycket du gav, och när du gav och bekräftade det',
+  'privacy.subscribers.data.deliveries':
+    'vilka nyhetsbrev som skickats till dig och när, och om ett meddelande studsade',
+  'privacy.companies.data.company': 'företagets namn, FO-nummer, kommun, bransch och behov',
+  'privacy.companies.data.contact': 'kontaktpersonens namn, e-postadress och telefonnummer',
+  'privacy.companies.data.handling':
+    'begärans status, koordinatorernas anteckningar och vem som ändrade status och när',
+  'privacy.companies.data.consent':
+    'ordalydelsen och versionen av samtycket i formuläret, och när det gavs',
+  'privacy.registrants.data.person':
+    'ditt namn, din e-postadress och din organisation samt dina svar på evenemangets frågor',
+  'privacy.registrants.data.status':
+    'din anmälans status (bekräftad, på reservlistan, avbokad, deltog)',
+  'privacy.registrants.data.consent':
+    'ordalydelsen och versionen av samtycket du gav, och när du gav och bekräftade det',
+  'privacy.source':
+    'Vi får uppgifterna av dig, via formuläret du fyllde i på den här webbplatsen eller på en partners webbplats.',
+  'privacy.recipients.heading': 'Vem som behandlar uppgifterna',
+  'privacy.recipients.staff':
+    'Uppgifterna ses av förbundets anställda som sköter nyhetsrummet; de lämnas inte ut till andra och överförs inte utanför EU eller EES.',
+  'privacy.companies.recipients':
+    'Koordinatorerna för de kluster du valt ser din begäran för att kunna kontakta dig.',
+  'privacy.registrants.recipients':
+    'Personalen i de kluster som ordnar evenemanget ser din anmälan i deltagarlistan.',
+  'privacy.recipients.email':
+    'Våra meddelanden skickas via en e-posttjänst som behandlar din adress för förbundets räkning (personuppgiftsbiträde).',
+  'privacy.retention.heading': 'Hur länge uppgifterna sparas',
+  'privacy.subscribers.retention.unconfirmed':
+    'En prenumeration som inte bekräftas raderas efter {days} dagar.',
+  'privacy.subscribers.retention.unsubscribed':
+    'När du avslutar prenumerationen raderas din adress, ditt samtycke och uppgifterna om nyhetsbrev som skickats till dig {days} dagar senare.',
+  'privacy.subscribers.retention.deliveries':
+    'Uppgiften om varje nyhetsbrev som skickats till dig raderas efter {months} månader.',
+  'privacy.companies.retention':
+    'En anslutningsförfrågan raderas {months} månader efter att dess status senast ändrades.',
+  'privacy.registrants.retention': 'Din anmälan raderas {days} dagar efter att evenemanget slutat.',
+  'privacy.retention.accessLog':
+    'Uppgifter om användningen av webbplatsen som är knutna till din adress (till exempel räknare för begäransbegränsning) raderas efter {days} dagar.',
+  'privacy.rights.heading': 'Dina rättigheter',
+  'privacy.rights.intro': 'Du har rätt att',
+  'privacy.rights.access':
+    'få veta vilka uppgifter vi sparar om dig och få en kopia av dem (rätt till tillgång)',
+  'privacy.rights.rectification': 'få felaktiga uppgifter rättade',
+  'privacy.rights.erasure': 'få dina uppgifter raderade',
+  'privacy.rights.restriction': 'få behandlingen begränsad',
+  'privacy.rights.withdraw':
+    'när som helst återkalla ditt samtycke; det påverkar inte behandlingen före återkallandet',
+  'privacy.rights.objection': 'invända mot behandlingen av skäl som gäller din särskilda situation',
+  'privacy.how.heading': 'Så använder du dina rättigheter',
+  'privacy.subscribers.how':
+    'Varje nyhetsbrev har en länk där du kan ändra eller avsluta din prenumeration.',
+  'privacy.companies.how':
+    'Svara på meddelandet du fått från klustrets koordinator, eller skriv till adressen nedan.',
+  'privacy.registrants.how': 'Meddelandena om din anmälan har en länk där du kan avboka den.',
+  'privacy.how.contact':
+    'Skicka andra begäranden till förbundet per e-post. Vi svarar inom en månad.',
+  'privacy.complaint.heading': 'Klagomål till tillsynsmyndigheten',
+  'privacy.complaint.text':
+    'Om du anser att behandlingen av dina uppgifter bryter mot dataskyddslagstiftningen kan du lämna ett klagomål till dataombudsmannen.',
+  'privacy.complaint.name': 'Dataombudsmannens byrå',
+  'privacy.complaint.website': 'Webbplats',
+  'privacy.updated': 'Beskrivningen uppdaterades senast {date}.',
+  'privacy.formLink.subscribers':
+    'Hur vi behandlar dina uppgifter: dataskyddsbeskrivningen för nyhetsbrevets prenumeranter',
+  'privacy.formLink.companies':
+    'Hur vi behandlar dina uppgifter: dataskyddsbeskrivningen för företagens kontaktpersoner',
+  'privacy.formLink.registrants':
+    'Hur vi behandlar dina uppgifter: dataskyddsbeskrivningen för anmälda till evenemang',
 }

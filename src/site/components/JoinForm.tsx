@@ -4,6 +4,8 @@ import { useActionState, useEffect, useRef, type ReactNode } from 'react'
 
 import { initialJoinState, joinFields, type JoinField, type JoinState } from '@/site/joinState'
 
+import { PrivacyNoticeLink, type PrivacyNoticeLinkProps } from './PrivacyNoticeLink'
+
 export type JoinTexts = {
   title: string
   intro: string
@@ -40,6 +42,8 @@ export type JoinTexts = {
 }
 
 type Props = {
+  /** The privacy notice of those who fill this form in, linked under the consent. */
+  privacyNotice: PrivacyNoticeLinkProps
   action: (state: JoinState, form: FormData) => Promise<JoinState>
   /** The join page: the form posts there without JavaScript, and it shows the answer. */
   permalink: string
@@ -79,6 +83,7 @@ export function JoinForm({
   news,
   doneHref,
   honeypot,
+  privacyNotice,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, initialJoinState, permalink)
   const answer = useRef<HTMLDivElement>(null)
@@ -356,6 +361,7 @@ export function JoinForm({
               {texts.consentText} {required}
             </label>
           </div>
+          <PrivacyNoticeLink {...privacyNotice} />
         </fieldset>
         {/* The honeypot of POST /api/join: hidden from people and assistive technology, skipped by the keyboard. */}
         <div className="visually-hidden" aria-hidden="true">

@@ -7,6 +7,7 @@ import type { RegisterField, RegisterState } from '@/site/registerState'
 import { initialRegisterState } from '@/site/registerState'
 
 import { fieldErrors, LanguageChoice } from './fieldErrors'
+import { PrivacyNoticeLink, type PrivacyNoticeLinkProps } from './PrivacyNoticeLink'
 
 export type RegisterTexts = {
   name: string
@@ -22,6 +23,8 @@ export type RegisterTexts = {
 }
 
 type Props = {
+  /** The privacy notice of those who fill this form in, linked under the consent. */
+  privacyNotice: PrivacyNoticeLinkProps
   action: (state: RegisterState, form: FormData) => Promise<RegisterState>
   /** Where the form posts without JavaScript; that page shows the answer. */
   permalink: string
@@ -34,7 +37,14 @@ type Props = {
  * Registration for an event: a plain HTML form posted to a server action. Without JavaScript
  * the browser posts it to `permalink` and that page is rendered with the answer.
  */
-export function RegisterForm({ action, permalink, locale, texts, languages }: Props) {
+export function RegisterForm({
+  action,
+  permalink,
+  locale,
+  texts,
+  languages,
+  privacyNotice,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, initialRegisterState, permalink)
   const id = useId()
   // The answer replaces the form or tops it: focus goes there, so a screen reader reads it.
@@ -130,6 +140,7 @@ export function RegisterForm({ action, permalink, locale, texts, languages }: Pr
             {texts.consentText} {required}
           </label>
         </div>
+        <PrivacyNoticeLink {...privacyNotice} />
       </fieldset>
       <button type="submit" disabled={pending}>
         {texts.submit}

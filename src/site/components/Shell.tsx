@@ -121,6 +121,9 @@ export function Shell({ locale, languages, section, atSection, reader, children 
           <li>
             <a href={sitePaths.accessibility(locale)}>{t(locale, 'footer.accessibility')}</a>
           </li>
+          <li>
+            <a href={sitePaths.privacy(locale)}>{t(locale, 'footer.privacy')}</a>
+          </li>
         </ul>
       </footer>
     </>

@@ -3,6 +3,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { sitePaths } from '@/platform/sitePaths'
 import { findClusters, isTranslated } from '@/site/content'
 import { languageName, t } from '@/site/i18n'
+import { privacyNoticeLink } from '@/site/privacyNotice'
 import { subscribeAction } from '@/site/subscribeAction'
 
 import { SubscribeForm } from './SubscribeForm'
@@ -21,6 +22,7 @@ export async function Subscribe({ locale, checked, headingLevel }: Props) {
       locale={locale}
       checked={checked}
       headingLevel={headingLevel}
+      privacyNotice={privacyNoticeLink(locale, 'subscribers')}
       languages={locales.map((code) => ({ code, name: capitalized(languageName(locale, code)) }))}
       clusters={clusters.map((cluster) => ({
         slug: cluster.slug,

@@ -7,6 +7,7 @@ import type { SubscribeField, SubscribeState } from '@/site/subscribeState'
 import { initialSubscribeState } from '@/site/subscribeState'
 
 import { fieldErrors, LanguageChoice } from './fieldErrors'
+import { PrivacyNoticeLink, type PrivacyNoticeLinkProps } from './PrivacyNoticeLink'
 
 export type SubscribeTexts = {
   email: string
@@ -23,6 +24,8 @@ export type SubscribeTexts = {
 }
 
 type Props = {
+  /** The privacy notice of those who fill this form in, linked under the consent. */
+  privacyNotice: PrivacyNoticeLinkProps
   action: (state: SubscribeState, form: FormData) => Promise<SubscribeState>
   /** Where the form posts without JavaScript; that page shows the answer. */
   permalink: string
@@ -48,6 +51,7 @@ export function SubscribeForm({
   texts,
   languages,
   clusters,
+  privacyNotice,
   checked = [],
   headingLevel = 2,
 }: Props) {
@@ -140,6 +144,7 @@ export function SubscribeForm({
             {texts.consentText} <span className="required">({texts.required})</span>
           </label>
         </div>
+        <PrivacyNoticeLink {...privacyNotice} />
       </fieldset>
       <button type="submit" disabled={pending}>
         {texts.submit}

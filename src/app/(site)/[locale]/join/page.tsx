@@ -19,6 +19,7 @@ import {
   type LocaleParams,
   type SearchParams,
 } from '@/site/params'
+import { privacyNoticeLink } from '@/site/privacyNotice'
 import { getReader } from '@/site/reader'
 
 type Props = { params: LocaleParams; searchParams: SearchParams }
@@ -100,6 +101,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
           lang: isTranslated(cluster, locale) ? undefined : 'fi',
         }))}
         helpChooseHref={sitePaths.match(locale)}
+        privacyNotice={privacyNoticeLink(locale, 'companies')}
         municipalities={municipalities
           .map((m) => ({ code: m.code, name: locale === 'sv' ? m.sv : m.fi }))
           .sort((a, b) => collator.compare(a.name, b.name))}

@@ -16,6 +16,7 @@ import { findEventBySlug, hasEnded, seatsLeft } from '@/site/events'
 import { endonyms, formatDateTime, formatTime, languageName, t } from '@/site/i18n'
 import { pageMetadata } from '@/site/metadata'
 import { notFoundMetadata, type SlugParams } from '@/site/params'
+import { privacyNoticeLink } from '@/site/privacyNotice'
 import { getReader } from '@/site/reader'
 import { registerAction } from '@/site/registerAction'
 
@@ -125,6 +126,7 @@ function Registration({
         locale={locale}
         texts={texts}
         languages={locales.map((code) => ({ code, name: endonyms[code] }))}
+        privacyNotice={privacyNoticeLink(locale, 'registrants')}
       />
     </>
   )
