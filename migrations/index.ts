@@ -9,7 +9,7 @@ import * as migration_20261128_050646_media_object_storage from './20261128_0506
 import * as migration_20261201_202453_rate_limits from './20261201_202453_rate_limits';
 import * as migration_20261202_053136_join_help_choosing from './20261202_053136_join_help_choosing';
 import * as migration_20261202_065440_events_and_registrations from './20261202_065440_events_and_registrations';
-import * as migration_20261202_155740_retention_runs from './20261202_155740_retention_runs';
+import * as migration_20261202_180142_privacy_audit_retention from './20261202_180142_privacy_audit_retention';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261202_065440_events_and_registrations',
   },
   {
-    up: migration_20261202_155740_retention_runs.up,
-    down: migration_20261202_155740_retention_runs.down,
-    name: '20261202_155740_retention_runs',
+    up: migration_20261202_180142_privacy_audit_retention.up,
+    down: migration_20261202_180142_privacy_audit_retention.down,
+    name: '20261202_180142_privacy_audit_retention'
   },
 ];

@@ -83,6 +83,8 @@ export interface Config {
     users: User;
     partners: Partner;
     'webhook-deliveries': WebhookDelivery;
+    erasures: Erasure;
+    'audit-log': AuditLog;
     'retention-runs': RetentionRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -107,6 +109,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    erasures: ErasuresSelect<false> | ErasuresSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -843,6 +847,63 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasures".
+ */
+export interface Erasure {
+  id: number;
+  kind: 'subscriber' | 'registrant' | 'joinRequest' | 'user';
+  formerId?: number | null;
+  addressHash?: string | null;
+  consentGivenAt?: string | null;
+  consentConfirmedAt?: string | null;
+  consentVersion?: string | null;
+  erasedAt: string;
+  requestedBy: 'self' | 'staff';
+  linkHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who read, exported or erased personal data, and who published what. Entries cannot be changed or deleted; old ones are removed by retention.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  time: string;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  actorRoles?: string | null;
+  action:
+    | 'viewList'
+    | 'viewDocument'
+    | 'export'
+    | 'erase'
+    | 'publish'
+    | 'unpublish'
+    | 'issuePartnerKey'
+    | 'revokePartnerKey'
+    | 'sendNewsletter'
+    | 'messageAttendees'
+    | 'checkIn';
+  targetCollection?: string | null;
+  targetId?: string | null;
+  locale?: ('fi' | 'sv' | 'en') | null;
+  requestId?: string | null;
+  clientAddress?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after 7 days; unsubscribed addresses 30 days after they left; join requests 24 months after their last status change; event registrations 180 days after the event; newsletter deliveries after 13 months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after 90 days. Each run is listed here with what each rule removed; nobody can change or delete a run.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1064,6 +1125,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'erasures';
+        value: number | Erasure;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'retention-runs';
@@ -1599,6 +1668,40 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastResponse?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasures_select".
+ */
+export interface ErasuresSelect<T extends boolean = true> {
+  kind?: T;
+  formerId?: T;
+  addressHash?: T;
+  consentGivenAt?: T;
+  consentConfirmedAt?: T;
+  consentVersion?: T;
+  erasedAt?: T;
+  requestedBy?: T;
+  linkHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  time?: T;
+  actor?: T;
+  actorEmail?: T;
+  actorRoles?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  locale?: T;
+  requestId?: T;
+  clientAddress?: T;
+  detail?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

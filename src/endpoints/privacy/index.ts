@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/audit/recordAudit'
 import { downloadResponse } from '@/endpoints/download'
 import { emailPattern } from '@/newsletter/subscriptionInput'
 import { actionBodyOf } from '@/platform/actionBody'
@@ -28,7 +29,10 @@ export const privacyEndpoints: Endpoint[] = [
     handler: async (req) => {
       const email = addressOf(new URL(req.url!).searchParams.get('email'))
       if (!email) return noAddress(req)
-      return downloadResponse(await exportByAddress(req, email), 'privacy-export.json')
+      const data = await exportByAddress(req, email)
+      // The row names the request, never the address: the audit log is not erased with it.
+      await recordAudit(req, { action: 'export', targetCollection: 'privacy-requests' })
+      return downloadResponse(data, 'privacy-export.json')
     },
   },
   {
@@ -41,6 +45,7 @@ export const privacyEndpoints: Endpoint[] = [
       if (!email) return noAddress(req)
       const outcome = await eraseByAddress(req, email)
       if ('problem' in outcome) return problemResponse(req.headers, outcome.problem)
+      await recordAudit(req, { action: 'erase', targetCollection: 'privacy-requests' })
       return Response.json(outcome, { headers: { 'Cache-Control': 'no-store' } })
     },
   },
