@@ -31,7 +31,7 @@ const header = [
 const cpuMs = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2))
 
 /** App and database together; undefined unless both were measured. */
-const totalCpuMs = (row: Measurement | undefined) =>
+export const totalCpuMs = (row: Measurement | undefined) =>
   row?.serverCpuMs === undefined || row.databaseCpuMs === undefined
     ? undefined
     : row.serverCpuMs + row.databaseCpuMs

@@ -2,7 +2,7 @@ import pg from 'pg'
 
 import { copyNews } from './bulkNews'
 import { probe, type Measurement, type Target } from './load'
-import { markdownTable, type Row } from './report'
+import { markdownTable, totalCpuMs, type Row } from './report'
 
 type ScaleSettings = {
   databaseUri: string
@@ -77,7 +77,10 @@ export async function measureAtScale(items: number, settings: ScaleSettings) {
     const measured = await settings.run({ ...target, key: uncachedKey(target), uncached: true })
     if (first && !('unavailable' in first)) rows.push([first, measured])
   }
-  const ratio = (a: number, b: number) => (a / b).toFixed(2)
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? '-' : (a / b).toFixed(2)
+  // CPU per request, app and database together: the machine's other load leaves it alone.
+  const cpu = (row: Measurement) => totalCpuMs(row)?.toFixed(2) ?? '-'
   const table = markdownTable(
     [
       'uncached target',
@@ -87,6 +90,9 @@ export async function measureAtScale(items: number, settings: ScaleSettings) {
       `p99 ms ${after}`,
       'req/s 1k ÷ large',
       'p99 large ÷ 1k',
+      'CPU ms/req 1k',
+      `CPU ms/req ${after}`,
+      'CPU large ÷ 1k',
     ],
     rows.map(([first, large]) => [
       first.label,
@@ -96,6 +102,9 @@ export async function measureAtScale(items: number, settings: ScaleSettings) {
       large.p99Ms.toFixed(1),
       ratio(first.requestsPerSecond, large.requestsPerSecond),
       ratio(large.p99Ms, first.p99Ms),
+      cpu(first),
+      cpu(large),
+      ratio(totalCpuMs(large), totalCpuMs(first)),
     ]),
   )
   const text = [

@@ -8,6 +8,7 @@ import type { Cluster, Expert } from '@/payload-types'
 import { appPool } from '@/platform/database/pool'
 import { newsUrl } from '@/platform/urls'
 import { headlineOptions, markedWords } from '@/search/highlight'
+import { rankedNewsLimit } from '@/search/searchIndex'
 
 export type Need = {
   locale: Locale
@@ -23,32 +24,58 @@ type Scored = { doc_id: number; rank: number; marked: string | null; clusters: n
 // Marks matches in short fragments only: the reasons quote the words, not the text.
 const markOptions = headlineOptions('MaxFragments=6, MaxWords=8, MinWords=3')
 
-/** The entries of one collection matching the need (any of its words), best first. */
+/** The need's words as a tsquery (any of them), or null when none is a word. */
+async function needQuery(payload: Payload, { locale, q }: Need): Promise<string | null> {
+  const { rows } = await appPool(payload).query<{ need: string | null }>(
+    'SELECT search.query($1, $2, true)::text AS need',
+    [locale, q],
+  )
+  return rows[0]?.need ?? null
+}
+
+/**
+ * The entries of one collection matching the need (any of its words), best first, among the
+ * newest `rankedNewsLimit` matches: a need's common words match most of the archive, and
+ * ranking all of it took seconds at 100,000 items (docs/decisions.md, "Search ranks a bounded
+ * set"). The tsquery comes as a value, planned for (an unnamed statement).
+ */
 async function matching(
   payload: Payload,
-  { locale, q, newsClusters }: Need,
+  { locale, newsClusters }: Need,
+  need: string | null,
   collection: 'clusters' | 'experts' | 'news',
   limit: number,
 ) {
+  if (!need) return []
   const { rows } = await appPool(payload).query<Scored & { published_at: Date | null }>(
-    `WITH q AS (SELECT search.query($1, $2, true) AS need)
-     SELECT e.doc_id, e.clusters, e.published_at, ts_rank(e.tsv, q.need) AS rank,
-       ts_headline(search.config($1), e.title || '. ' || e.body, q.need, $4) AS marked
-     FROM search.entries e, q
-     WHERE e.locale = $1 AND e.collection = $3 AND e.tsv @@ q.need
-       AND (cardinality($6::int[]) = 0 OR e.collection <> 'news' OR e.clusters && $6::int[])
-     ORDER BY rank DESC, e.published_at DESC NULLS LAST LIMIT $5`,
-    [locale, q, collection, markOptions, limit, newsClusters],
+    `WITH candidates AS (
+       SELECT e.doc_id, e.clusters, e.published_at, e.title, e.body, e.tsv
+       FROM search.entries e
+       WHERE e.locale = $1 AND e.collection = $3 AND e.tsv @@ $2::tsquery
+         AND (cardinality($6::int[]) = 0 OR e.collection <> 'news' OR e.clusters && $6::int[])
+       ORDER BY e.published_at DESC NULLS LAST, e.doc_id DESC
+       LIMIT $7)
+     SELECT c.doc_id, c.clusters, c.published_at, ts_rank(c.tsv, $2::tsquery) AS rank,
+       ts_headline(search.config($1), c.title || '. ' || c.body, $2::tsquery, $4) AS marked
+     FROM candidates c
+     ORDER BY rank DESC, c.published_at DESC NULLS LAST LIMIT $5`,
+    [locale, need, collection, markOptions, limit, newsClusters, rankedNewsLimit],
   )
   return rows.map((row) => ({ ...row, rank: Number(row.rank) }))
 }
 
-/** News items mentioning the municipality, by its name in the language asked. */
-async function mentioning(payload: Payload, locale: Locale, place: string): Promise<Set<number>> {
+/** Which of the news items `ids` mention the municipality, by its name in the language asked. */
+async function mentioning(
+  payload: Payload,
+  locale: Locale,
+  place: string,
+  ids: number[],
+): Promise<Set<number>> {
   const { rows } = await appPool(payload).query<{ doc_id: number }>(
     `SELECT doc_id FROM search.entries
-     WHERE locale = $1 AND collection = 'news' AND tsv @@ search.query($1, $2, true, false)`,
-    [locale, place],
+     WHERE locale = $1 AND collection = 'news' AND doc_id = ANY($3::int[])
+       AND tsv @@ search.query($1, $2, true, false)`,
+    [locale, place, ids],
   )
   return new Set(rows.map((row) => row.doc_id))
 }
@@ -77,10 +104,11 @@ export async function matchNeed(payload: Payload, need: Need) {
   const { locale } = need
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
     translate(locale, key, values)
+  const query = await needQuery(payload, need)
   const [clusterHits, expertHits, newsHits] = await Promise.all([
-    matching(payload, need, 'clusters', 20),
-    matching(payload, need, 'experts', 20),
-    matching(payload, need, 'news', 20),
+    matching(payload, need, query, 'clusters', 20),
+    matching(payload, need, query, 'experts', 20),
+    matching(payload, need, query, 'news', 20),
   ])
   const { docs: clusters } = await payload.find({
     collection: 'clusters',
@@ -130,7 +158,14 @@ export async function matchNeed(payload: Payload, need: Need) {
     expertHits,
   )
   const place = need.municipality ? municipalityName(need.municipality, locale) : undefined
-  const inPlace = place ? await mentioning(payload, locale, place) : new Set<number>()
+  const inPlace = place
+    ? await mentioning(
+        payload,
+        locale,
+        place,
+        newsHits.map((hit) => hit.doc_id),
+      )
+    : new Set<number>()
   const news = await rankNews(payload, need, newsHits, topIds, inPlace, place, clusters)
 
   return {

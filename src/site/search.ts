@@ -11,7 +11,14 @@ export type SiteHit = SearchHit & { href: string }
 export type SiteSearch =
   | { kind: 'none' }
   | { kind: 'tooShort'; q: string }
-  | { kind: 'found'; q: string; docs: SiteHit[]; totalDocs: number; totalPages: number }
+  | {
+      kind: 'found'
+      q: string
+      docs: SiteHit[]
+      totalDocs: number
+      totalPages: number
+      capped: boolean
+    }
 
 export const searchPageSize = 10
 
@@ -50,5 +57,6 @@ export async function searchSite(
     docs: result.docs.map((hit) => ({ ...hit, href: hrefOf(locale, hit) })),
     totalDocs: result.totalDocs,
     totalPages: result.totalPages,
+    capped: result.capped,
   }
 }

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { appPool } from '@/platform/database/pool'
+import { rankedNewsLimit } from '@/search/searchIndex'
+
 import { rest } from '../helpers/api'
 import { newsData } from '../helpers/news'
 import { bootPayload } from '../helpers/payload'
@@ -16,7 +19,13 @@ afterAll(async () => {
 })
 
 type Hit = { collection: string; id: number; title: string; snippet: string; url?: string }
-type Answer = { docs: Hit[]; totalDocs: number; totalPages: number; page: number }
+type Answer = {
+  docs: Hit[]
+  totalDocs: number
+  totalPages: number
+  page: number
+  capped: boolean
+}
 
 async function search(query: string): Promise<Answer> {
   const response = await rest(`search?${query}`)
@@ -207,5 +216,67 @@ describe('what readers may find', () => {
       expect(response.status, query).toBe(status)
       expect((await response.json()).errors[0].message, query).toMatch(reason)
     }
+  })
+})
+
+describe('a search over a large archive ranks a bounded set', () => {
+  // Index rows written in SQL, as bench/bulkNews.ts copies news: publishing hundreds of items
+  // through Payload takes minutes. Ids far above any the other tests create.
+  const firstId = 1_000_000
+  const older = rankedNewsLimit + 50
+  const idOf = (n: number) => firstId + n
+
+  beforeAll(async () => {
+    // Item n is published n minutes before the newest; its words decide its rank.
+    const words = (n: number) =>
+      n === 150 || n === rankedNewsLimit + 20
+        ? 'qvörtti qvörtti qvörtti'
+        : n === older - 1
+          ? 'Harvinainen xylofonikko'
+          : ''
+    await appPool(payload).query(
+      `INSERT INTO search.entries (collection, doc_id, locale, title, body, slug, published_at)
+       SELECT 'news', $1::int + n, 'fi', 'Qvörtti ' || n, coalesce(($3::text[])[n + 1], ''),
+         'qvortti-' || n, now() - n * interval '1 minute'
+       FROM generate_series(0, $2::int - 1) n
+       UNION ALL
+       SELECT 'clusters', $1::int, 'fi', 'Qvörtti-klusteri', 'Klusteri', 'qvortti-klusteri', NULL`,
+      [firstId, older, Array.from({ length: older }, (_, n) => words(n))],
+    )
+  })
+
+  afterAll(async () => {
+    await appPool(payload).query('DELETE FROM search.entries WHERE doc_id >= $1', [firstId])
+  })
+
+  it('ranks the newest matching news and every matching cluster, and says more matched', async () => {
+    const hits: Hit[] = []
+    for (let page = 1; page <= 5; page++) {
+      const answer = await search(`q=qv%C3%B6rtti&locale=fi&limit=50&page=${page}`)
+      expect(answer).toMatchObject({ totalDocs: rankedNewsLimit + 1, totalPages: 5, capped: true })
+      hits.push(...answer.docs)
+    }
+    const newest = Array.from({ length: rankedNewsLimit }, (_, n) => idOf(n))
+    expect(ids({ docs: hits } as Answer).sort()).toEqual(newest.sort())
+    expect(ids({ docs: hits } as Answer, 'clusters')).toEqual([firstId])
+    expect((await search('q=qv%C3%B6rtti&locale=fi&limit=50&page=6')).docs).toEqual([])
+    // Only the cluster: nothing is capped.
+    const clusters = await search('q=qv%C3%B6rtti&locale=fi&type=clusters')
+    expect(clusters).toMatchObject({ totalDocs: 1, capped: false })
+  })
+
+  it('orders by rank among them, then newest first; an older match past the limit is not ranked', async () => {
+    const answer = await search('q=qv%C3%B6rtti&locale=fi&type=news&limit=4')
+    // Item 150 says it four times: first. Item 220 says it as often, but is past the newest 200.
+    expect(ids(answer)).toEqual([idOf(150), idOf(0), idOf(1), idOf(2)])
+    expect(answer.totalDocs).toBe(rankedNewsLimit)
+  })
+
+  it('finds a rare word however deep in the archive', async () => {
+    const rare = await search('q=xylofonikko&locale=fi')
+    expect(ids(rare)).toEqual([idOf(older - 1)])
+    expect(rare).toMatchObject({ totalDocs: 1, capped: false })
+    // With a common word too: all words must match, so the rare one decides.
+    expect(ids(await search('q=qv%C3%B6rtti%20xylofonikko&locale=fi'))).toEqual([idOf(older - 1)])
   })
 })

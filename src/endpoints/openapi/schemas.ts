@@ -3,6 +3,8 @@
  * required of a document: `select` may leave out any other field. Relations are ids at depth 0
  * and documents deeper.
  */
+import { rankedNewsLimit } from '@/search/searchIndex'
+
 const text = { type: 'string' }
 const optionalText = { type: ['string', 'null'] }
 const texts = { type: ['array', 'null'], items: text }
@@ -190,7 +192,7 @@ export const schemas = {
   },
   SearchResult: {
     type: 'object',
-    required: ['docs', 'totalDocs', 'page', 'limit', 'totalPages', 'locale', 'q'],
+    required: ['docs', 'totalDocs', 'page', 'limit', 'totalPages', 'capped', 'locale', 'q'],
     properties: {
       docs: {
         type: 'array',
@@ -209,10 +211,17 @@ export const schemas = {
           },
         },
       },
-      totalDocs: { type: 'integer' },
+      totalDocs: {
+        type: 'integer',
+        description: `Hits that can be paged through: every matching cluster and expert, and the newest ${rankedNewsLimit} matching news items.`,
+      },
       page: { type: 'integer' },
       limit: { type: 'integer' },
       totalPages: { type: 'integer' },
+      capped: {
+        type: 'boolean',
+        description: `More news items matched than the newest ${rankedNewsLimit}, which alone were ranked.`,
+      },
       locale,
       q: text,
     },

@@ -184,6 +184,8 @@ export const en = {
   'search.kind.experts': 'Expert',
   'search.tooShort': 'Type 2 to 200 characters to search.',
   'search.count': 'Results for “{q}”: {count}',
+  'search.countCapped':
+    'Results for “{q}”: more than {count}; the newest are shown, add a word to narrow them down',
   'search.none': 'Nothing was found for “{q}” in English.',
   'search.tryMatch': 'Describe what your company needs instead, and we suggest a cluster',
   'join.helpChoose': 'Or try it yourself: which cluster suits your company?',

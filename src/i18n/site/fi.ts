@@ -189,6 +189,8 @@ export const fi: SiteMessages = {
   'search.kind.experts': 'Asiantuntija',
   'search.tooShort': 'Kirjoita hakuun 2–200 merkkiä.',
   'search.count': 'Tulokset haulle ”{q}”: {count}',
+  'search.countCapped':
+    'Tulokset haulle ”{q}”: yli {count}; näytetään uusimmat, tarkenna hakua lisäämällä sana',
   'search.none': 'Haulla ”{q}” ei löytynyt mitään suomeksi.',
   'search.tryMatch': 'Kerro sen sijaan, mitä yrityksesi tarvitsee, niin ehdotamme klusteria',
   'join.helpChoose': 'Tai kokeile itse: mikä klusteri sopii yrityksellesi?',

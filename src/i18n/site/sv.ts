@@ -191,6 +191,8 @@ export const sv: SiteMessages = {
   'search.kind.experts': 'Expert',
   'search.tooShort': 'Skriv 2–200 tecken för att söka.',
   'search.count': 'Resultat för ”{q}”: {count}',
+  'search.countCapped':
+    'Resultat för ”{q}”: fler än {count}; de senaste visas, lägg till ett ord för att avgränsa',
   'search.none': 'Inget hittades för ”{q}” på svenska.',
   'search.tryMatch': 'Beskriv i stället vad ditt företag behöver, så föreslår vi ett kluster',
   'join.helpChoose': 'Eller pröva själv: vilket kluster passar ditt företag?',

@@ -97,7 +97,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <section aria-labelledby="search-results">
           <h2 id="search-results" role="status">
             {result.totalDocs
-              ? t(locale, 'search.count', { count: result.totalDocs, q: result.q })
+              ? t(locale, result.capped ? 'search.countCapped' : 'search.count', {
+                  count: result.totalDocs,
+                  q: result.q,
+                })
               : t(locale, 'search.none', { q: result.q })}
           </h2>
           {result.totalDocs ? (
