@@ -8,7 +8,7 @@ import { bootPayload } from '../helpers/payload'
 import { createUser, testPassword } from '../helpers/users'
 
 let payload: Payload
-let cluster: { id: number; slug: string }
+let cluster: { id: number; slug: string; name: string }
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -16,7 +16,7 @@ beforeAll(async () => {
     collection: 'clusters',
     locale: 'fi',
     data: { name: `Kalenteriklusteri ${Date.now()}`, displayOrder: 5 } as never,
-  })) as { id: number; slug: string }
+  })) as typeof cluster
 })
 
 afterAll(async () => {
