@@ -11,6 +11,7 @@ import * as migration_20261202_053136_join_help_choosing from './20261202_053136
 import * as migration_20261202_065440_events_and_registrations from './20261202_065440_events_and_registrations';
 import * as migration_20261202_180142_privacy_audit_retention from './20261202_180142_privacy_audit_retention';
 import * as migration_20261202_192000_search_candidates from './20261202_192000_search_candidates';
+import * as migration_20261202_194220_events_ends_at_index from './20261202_194220_events_ends_at_index';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_192000_search_candidates.up,
     down: migration_20261202_192000_search_candidates.down,
     name: '20261202_192000_search_candidates',
+  },
+  {
+    up: migration_20261202_194220_events_ends_at_index.up,
+    down: migration_20261202_194220_events_ends_at_index.down,
+    name: '20261202_194220_events_ends_at_index',
   },
 ];

@@ -81,7 +81,8 @@ export const Events: CollectionConfig<'events'> = {
       type: 'row',
       fields: [
         time('startsAt', 'events.startsAt', { required: true, index: true }),
-        time('endsAt', 'events.endsAt', { required: true }),
+        // Indexed: "not over yet" (`endsAt` after now) is how the feeds and partners list events.
+        time('endsAt', 'events.endsAt', { required: true, index: true }),
       ],
     },
     {

@@ -375,6 +375,7 @@ export const rootEndpoints = {
     who: admins,
     privileged: 'erases or anonymises one address in every collection holding personal data',
   },
+  // news.{rss,atom,json} and events.{ics,json}: published content, as the caller may read it.
   feeds: { method: 'get', path: '/feeds/:locale/:file', who: everyone },
   search: { method: 'get', path: '/search', who: everyone },
   match: { method: 'get', path: '/match', who: everyone },

@@ -8,7 +8,7 @@ import { callerScope, type Caller } from './caller'
 
 // Published content only: file downloads carry their own validators, drafts need a session.
 const publicPaths =
-  /^\/api\/(news|clusters|experts|contacts|feeds|search|match|media(?!\/file\/))(\/|$)/
+  /^\/api\/(news|events|clusters|experts|contacts|feeds|search|match|media(?!\/file\/))(\/|$)/
 
 const maxAge = 'max-age=60, stale-while-revalidate=300'
 

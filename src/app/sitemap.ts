@@ -24,17 +24,30 @@ function entries(paths: Partial<Record<Locale, string>>, lastModified?: string):
   }))
 }
 
+/** Each document once, whichever languages it was found in. */
+const unique = <Doc extends { id: number }>(pages: { docs: Doc[] }[]): Doc[] => [
+  ...new Map(pages.flatMap(({ docs }) => docs).map((doc) => [doc.id, doc])).values(),
+]
+
 const everywhere = (path: (locale: Locale) => string) =>
   Object.fromEntries(locales.map((code) => [code, path(code)])) as Record<Locale, string>
 
 /**
  * /sitemap.xml: every public page in each of its languages with `hreflang` alternates, as an
- * anonymous reader may see them (published news only, in the languages they are published in).
+ * anonymous reader may see them (published news and events only, in the languages they are
+ * published in).
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const payload = await getPayload({ config })
   const read = { overrideAccess: false, depth: 0 } as const
-  const [clusters, ...perLanguage] = await Promise.all([
+  // Per language: an item may be published in Swedish before it is in Finnish.
+  const inEachLanguage = <Slug extends 'news' | 'events'>(collection: Slug, sort: string) =>
+    Promise.all(
+      locales.map((locale) =>
+        payload.find({ collection, ...read, locale, fallbackLocale: false, limit: 5000, sort }),
+      ),
+    )
+  const [clusters, newsPerLanguage, eventsPerLanguage] = await Promise.all([
     payload.find({
       collection: 'clusters',
       ...read,
@@ -42,24 +55,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       sort: 'displayOrder',
       select: { slug: true, updatedAt: true, translationSv: true, translationEn: true },
     }),
-    // Per language: an item may be published in Swedish before it is in Finnish.
-    ...locales.map((locale) =>
-      payload.find({
-        collection: 'news',
-        ...read,
-        locale,
-        fallbackLocale: false,
-        limit: 5000,
-        sort: '-publishedAt',
-      }),
-    ),
+    inEachLanguage('news', '-publishedAt'),
+    inEachLanguage('events', '-startsAt'),
   ])
-  const news = [
-    ...new Map(perLanguage.flatMap(({ docs }) => docs).map((doc) => [doc.id, doc])).values(),
-  ]
+  const news = unique(newsPerLanguage)
+  const events = unique(eventsPerLanguage)
   const pages = [
     sitePaths.home,
     (code: Locale) => sitePaths.newsArchive(code),
+    sitePaths.events,
     sitePaths.clusters,
     (code: Locale) => sitePaths.match(code),
     (code: Locale) => sitePaths.experts(code),
@@ -87,5 +91,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       item.updatedAt,
     ),
   )
-  return [...pages, ...clusterPages, ...newsPages]
+  const eventPages = events.flatMap((event) =>
+    entries(
+      Object.fromEntries(
+        (event.alternates ?? []).map(({ locale, slug }) => [locale, sitePaths.event(locale, slug)]),
+      ),
+      event.updatedAt,
+    ),
+  )
+  return [...pages, ...clusterPages, ...newsPages, ...eventPages]
 }

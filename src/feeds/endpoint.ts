@@ -4,26 +4,55 @@ import { isLocale, locales } from '@/i18n/locales'
 import { clientErrorResponse } from '@/platform/problems'
 
 import { eventsCalendar } from './eventsCalendar'
+import { eventsFeed } from './eventsFeed'
+import type { EventsRequest } from './feedEvents'
 import { feedFormats, type FeedFormat } from './model'
 import { newsFeed } from './newsFeed'
 
 const defaultItems = 20
 const maxItems = 100
-const feedFile = /^news\.(rss|atom|json)$/
 const calendarType = 'text/calendar; charset=utf-8'
 
+type Asked = Omit<EventsRequest, 'slug'>
+type Producer = (
+  req: Parameters<Endpoint['handler']>[0],
+  asked: Asked,
+  params: URLSearchParams,
+) => Promise<string | undefined>
+
+const news =
+  (format: FeedFormat): Producer =>
+  (req, asked) =>
+    newsFeed(req.payload, { ...asked, format })
+
+/** Each file a language has, its type, and what writes it (undefined: no such event). */
+const files: Record<string, { type: string; produce: Producer }> = {
+  'news.rss': { type: feedFormats.rss, produce: news('rss') },
+  'news.atom': { type: feedFormats.atom, produce: news('atom') },
+  'news.json': { type: feedFormats.json, produce: news('json') },
+  'events.ics': {
+    type: calendarType,
+    produce: (req, asked, params) =>
+      eventsCalendar(req.payload, { ...asked, slug: params.get('event') ?? undefined }),
+  },
+  'events.json': {
+    type: feedFormats.json,
+    produce: (req, asked) => eventsFeed(req.payload, asked),
+  },
+}
+
 /**
- * GET /api/feeds/{fi|sv|en}/news.{rss|atom|json}?cluster={slug}&limit=20, and the events'
- * calendar at /api/feeds/{fi|sv|en}/events.ics?cluster={slug}&limit=20 (one event's: ?event={slug}).
+ * GET /api/feeds/{fi|sv|en}/news.{rss|atom|json}?cluster={slug}&limit=20, and the events' at
+ * /api/feeds/{fi|sv|en}/events.{ics|json}?cluster={slug}&limit=20 (one event's calendar file:
+ * events.ics?event={slug}).
  */
 export const newsFeedEndpoint: Endpoint = {
   path: '/feeds/:locale/:file',
   method: 'get',
   handler: async (req) => {
     const { locale, file } = req.routeParams as { locale: string; file: string }
-    const format = feedFile.exec(file)?.[1] as FeedFormat | undefined
-    if (!format && file !== 'events.ics')
-      return clientErrorResponse(req.headers, 'api.unknownFeed', undefined, 404)
+    const feed = Object.hasOwn(files, file) ? files[file] : undefined
+    if (!feed) return clientErrorResponse(req.headers, 'api.unknownFeed', undefined, 404)
     if (!isLocale(locale)) {
       return clientErrorResponse(req.headers, 'api.unknownLocale', {
         value: locale,
@@ -50,19 +79,12 @@ export const newsFeedEndpoint: Endpoint = {
     if (clusterSlug && !cluster) {
       return clientErrorResponse(req.headers, 'api.unknownClusters', { value: clusterSlug }, 404)
     }
-    const asked = { locale, cluster, limit, user: req.user }
-    const slug = params.get('event') ?? undefined
-    const body = format
-      ? await newsFeed(req.payload, { ...asked, format })
-      : await eventsCalendar(req.payload, { ...asked, slug })
+    const body = await feed.produce(req, { locale, cluster, limit, user: req.user }, params)
     if (body === undefined) {
       return clientErrorResponse(req.headers, 'api.register.unknownEvent', undefined, 404)
     }
     return new Response(body, {
-      headers: {
-        'Content-Type': format ? feedFormats[format] : calendarType,
-        'Content-Language': locale,
-      },
+      headers: { 'Content-Type': feed.type, 'Content-Language': locale },
     })
   },
 }

@@ -1,8 +1,14 @@
 import type { FeedDocument, FeedEntry } from './model'
 import { representable } from './xml'
 
+/** What a JSON Feed is made of: the XML formats' own addresses and dates are not needed. */
+export type JsonFeedSource = Pick<
+  FeedDocument,
+  'locale' | 'title' | 'description' | 'publisher' | 'homeUrl' | 'entries'
+>
+
 /** JSON Feed 1.1: `title` and `summary` are plain text, `content_html` HTML. */
-const item = (entry: FeedEntry, feed: FeedDocument) => ({
+const item = (entry: FeedEntry, feed: JsonFeedSource) => ({
   id: entry.id,
   url: entry.link,
   title: entry.title,
@@ -17,14 +23,15 @@ const item = (entry: FeedEntry, feed: FeedDocument) => ({
   tags: entry.clusters,
   language: feed.locale,
   _alternates: entry.alternates.map(({ locale, url }) => ({ language: locale, url })),
+  ...entry.extensions,
 })
 
-export function jsonFeed(feed: FeedDocument): string {
+export function jsonFeed(feed: JsonFeedSource, feedUrl: string): string {
   const document = {
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,
     home_page_url: feed.homeUrl,
-    feed_url: feed.urls.json,
+    feed_url: feedUrl,
     description: feed.description,
     language: feed.locale,
     authors: [{ name: feed.publisher }],

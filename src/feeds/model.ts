@@ -1,5 +1,7 @@
 import type { Locale } from '@/i18n/locales'
+import type { Cluster } from '@/payload-types'
 import type { Alternate } from '@/platform/urls'
+import { siteUrl } from '@/platform/urls'
 
 export const feedFormats = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -21,6 +23,8 @@ export type FeedEntry = {
   published?: Date
   /** Every published language of the item, its own included. */
   alternates: Alternate[]
+  /** JSON Feed extension objects (their names begin with `_`); the XML formats leave them out. */
+  extensions?: Record<`_${string}`, unknown>
 }
 
 export type FeedDocument = {
@@ -38,3 +42,7 @@ export type FeedDocument = {
 /** The item's other languages; its own is the item's main link. */
 export const otherLanguages = (entry: FeedEntry, locale: Locale) =>
   entry.alternates.filter((alternate) => alternate.locale !== locale)
+
+/** A feed's own address, with the cluster it keeps to. */
+export const feedUrl = (locale: Locale, file: string, cluster?: Pick<Cluster, 'slug'>) =>
+  `${siteUrl()}/api/feeds/${locale}/${file}${cluster ? `?cluster=${encodeURIComponent(cluster.slug)}` : ''}`

@@ -6,12 +6,12 @@ import type { Locale } from '@/i18n/locales'
 import type { Cluster, News } from '@/payload-types'
 import { sitePaths } from '@/platform/sitePaths'
 import type { Alternate } from '@/platform/urls'
-import { absoluteUrl, newsUrl, siteUrl } from '@/platform/urls'
+import { absoluteUrl, newsUrl } from '@/platform/urls'
 import { newestPublishedNewsIds } from '@collections/News/publishedPage'
 
 import { atom } from './atom'
 import { jsonFeed } from './jsonFeed'
-import type { FeedDocument, FeedEntry, FeedFormat } from './model'
+import { feedUrl, type FeedDocument, type FeedEntry, type FeedFormat } from './model'
 import { rss } from './rss'
 
 export type FeedRequest = {
@@ -23,9 +23,6 @@ export type FeedRequest = {
 }
 
 type NewsWithAlternates = News & { alternates?: Alternate[] }
-
-const feedUrl = (locale: Locale, format: FeedFormat, cluster?: Cluster) =>
-  `${siteUrl()}/api/feeds/${locale}/news.${format}${cluster ? `?cluster=${encodeURIComponent(cluster.slug)}` : ''}`
 
 /**
  * Items written in this language (no fallback text), newest first, as the caller may read them.
@@ -83,7 +80,11 @@ function entryOf(news: NewsWithAlternates, locale: Locale): FeedEntry {
   }
 }
 
-const writers: Record<FeedFormat, (feed: FeedDocument) => string> = { rss, atom, json: jsonFeed }
+const writers: Record<FeedFormat, (feed: FeedDocument) => string> = {
+  rss,
+  atom,
+  json: (feed) => jsonFeed(feed, feed.urls.json),
+}
 
 export async function newsFeed(payload: Payload, request: FeedRequest): Promise<string> {
   const { locale, format, cluster } = request
@@ -97,9 +98,9 @@ export async function newsFeed(payload: Payload, request: FeedRequest): Promise<
     generator: 'Arctic Newsroom',
     homeUrl: absoluteUrl(sitePaths.home(locale)),
     urls: {
-      rss: feedUrl(locale, 'rss', cluster),
-      atom: feedUrl(locale, 'atom', cluster),
-      json: feedUrl(locale, 'json', cluster),
+      rss: feedUrl(locale, 'news.rss', cluster),
+      atom: feedUrl(locale, 'news.atom', cluster),
+      json: feedUrl(locale, 'news.json', cluster),
     },
     updated: new Date(Math.max(0, ...news.map((item) => Date.parse(item.updatedAt)))),
     entries: news.map((item) => entryOf(item, locale)),

@@ -147,6 +147,7 @@ export const en = {
     'I agree that the Regional Council of Lapland keeps my name, email address and organisation to run this event and to tell me about it.',
 
   'feed.events.title': 'Arctic Smartness events',
+  'feed.events.description': "Upcoming and recent events of Lapland's Arctic Smartness clusters.",
 
   'clusters.singular': 'Cluster',
   'clusters.plural': 'Clusters',
@@ -428,7 +429,7 @@ export const en = {
   'api.localeOutOfScope': 'This API key may read {allowed} only, not "{value}".',
   'api.badApiKey': 'Unknown or revoked API key. Send Authorization: partners API-Key <key>.',
   'api.badGraceHours': 'graceHours must be a number from 0 to {max}.',
-  'api.unknownFeed': 'No such feed. Use news.rss, news.atom, news.json or events.ics.',
+  'api.unknownFeed': 'No such feed. Use news.rss, news.atom, news.json, events.ics or events.json.',
   'api.webhookResendQueued': 'The event is queued to be sent again.',
   'validation.passwordTooShort': 'The password must be at least {min} characters long.',
   'api.fileChangeForbidden':

@@ -153,6 +153,8 @@ export const fi: Messages = {
     'Hyväksyn, että Lapin liitto säilyttää nimeni, sähköpostiosoitteeni ja organisaationi tämän tapahtuman järjestämistä ja siitä tiedottamista varten.',
 
   'feed.events.title': 'Arctic Smartness -tapahtumat',
+  'feed.events.description':
+    'Lapin Arctic Smartness -klustereiden tulevat ja äskettäiset tapahtumat.',
 
   'clusters.singular': 'Klusteri',
   'clusters.plural': 'Klusterit',
@@ -439,7 +441,8 @@ export const fi: Messages = {
   'api.badApiKey':
     'Tuntematon tai peruttu API-avain. Lähetä Authorization: partners API-Key <avain>.',
   'api.badGraceHours': 'graceHours-arvon on oltava luku väliltä 0–{max}.',
-  'api.unknownFeed': 'Syötettä ei ole. Käytä news.rss, news.atom, news.json tai events.ics.',
+  'api.unknownFeed':
+    'Syötettä ei ole. Käytä news.rss, news.atom, news.json, events.ics tai events.json.',
   'api.webhookResendQueued': 'Tapahtuma on jonossa uudelleen lähetettäväksi.',
   'validation.passwordTooShort': 'Salasanassa on oltava vähintään {min} merkkiä.',
   'api.fileChangeForbidden':

@@ -150,6 +150,8 @@ export const sv: Messages = {
     'Jag godkänner att Lapplands förbund sparar mitt namn, min e-postadress och min organisation för att ordna detta evenemang och informera mig om det.',
 
   'feed.events.title': 'Arctic Smartness-evenemang',
+  'feed.events.description':
+    'Kommande och nyliga evenemang från Lapplands Arctic Smartness-kluster.',
 
   'clusters.singular': 'Kluster',
   'clusters.plural': 'Kluster',
@@ -433,7 +435,8 @@ export const sv: Messages = {
   'api.badApiKey':
     'Okänd eller återkallad API-nyckel. Skicka Authorization: partners API-Key <nyckel>.',
   'api.badGraceHours': 'graceHours måste vara ett tal från 0 till {max}.',
-  'api.unknownFeed': 'Flödet finns inte. Använd news.rss, news.atom, news.json eller events.ics.',
+  'api.unknownFeed':
+    'Flödet finns inte. Använd news.rss, news.atom, news.json, events.ics eller events.json.',
   'api.webhookResendQueued': 'Händelsen står i kö för att skickas igen.',
   'validation.passwordTooShort': 'Lösenordet måste vara minst {min} tecken långt.',
   'api.fileChangeForbidden':

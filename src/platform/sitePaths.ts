@@ -51,6 +51,8 @@ export const sitePaths = {
   join: (locale: Locale, { cluster, news }: { cluster?: string; news?: number } = {}) =>
     `/${locale}/join${query({ cluster, news })}`,
   feed: (locale: Locale) => `/api/feeds/${locale}/news.rss`,
+  /** The events of the language: a calendar to subscribe to (ics) or a JSON Feed (json). */
+  eventsFeed: (locale: Locale, format: 'ics' | 'json') => `/api/feeds/${locale}/events.${format}`,
   /** One event's calendar file ("add to calendar"). */
   eventCalendar: (locale: Locale, slug: string) =>
     `/api/feeds/${locale}/events.ics?event=${segment(slug)}`,

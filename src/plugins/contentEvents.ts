@@ -18,8 +18,15 @@ import {
 } from '@/webhooks/events'
 import { queueWebhooks } from '@/webhooks/queueWebhooks'
 
-// Cluster impact figures (public, cached) are made from benefits and join requests.
-const publicCollections: string[] = [...webhookCollections, 'media', 'benefits', 'joinRequests']
+// Cluster impact figures (public, cached) are made from benefits and join requests; the events'
+// feeds (cached like every feed) from events.
+const publicCollections: string[] = [
+  ...webhookCollections,
+  'events',
+  'media',
+  'benefits',
+  'joinRequests',
+]
 const isWebhookCollection = (slug: string): slug is WebhookCollection =>
   (webhookCollections as readonly string[]).includes(slug)
 

@@ -19,6 +19,8 @@ type Page = {
   /** The picture a share shows (a news item's hero image), with its own path or address. */
   image?: { url: string; width?: number | null; height?: number | null; alt: string }
   publishedTime?: string | null
+  /** Feeds of what the page lists, as `<link rel="alternate" type>` (paths of this site). */
+  feeds?: { type: string; path: string; title: string }[]
 }
 
 /** Open Graph's locale names: language and territory, with an underscore. */
@@ -33,7 +35,17 @@ const absolute = (url: string) => (/^https?:\/\//.test(url) ? url : absoluteUrl(
  */
 export function pageMetadata(
   locale: Locale,
-  { title, description, languages, canonical, absoluteTitle, type, image, publishedTime }: Page,
+  {
+    title,
+    description,
+    languages,
+    canonical,
+    absoluteTitle,
+    type,
+    image,
+    publishedTime,
+    feeds,
+  }: Page,
 ): Metadata {
   const own = canonical ?? languages[locale]
   const present = locales.filter((code) => languages[code])
@@ -76,6 +88,11 @@ export function pageMetadata(
         ...Object.fromEntries(present.map((code) => [code, absoluteUrl(languages[code]!)])),
         ...(fallback ? { 'x-default': absoluteUrl(fallback) } : {}),
       },
+      ...(feeds && {
+        types: Object.fromEntries(
+          feeds.map(({ type, path, title }) => [type, [{ url: absoluteUrl(path), title }]]),
+        ),
+      }),
     },
   }
 }

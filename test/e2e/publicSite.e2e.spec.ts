@@ -302,6 +302,26 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     expect(
       await past.getByRole('link', { name: t('fi', 'events.recording') }).getAttribute('href'),
     ).toBe('https://arcticsmartness.fi/arctic-smartness-suuntia-tulevaan-23-24-2-2022/')
+    // The head and the page name the events' feeds; the JSON Feed holds the upcoming demo event.
+    const alternate = (type: string) =>
+      page.locator(`head link[rel="alternate"][type="${type}"]`).getAttribute('href')
+    expect(await alternate('application/feed+json')).toBe(`${baseUrl}/api/feeds/fi/events.json`)
+    expect(await alternate('text/calendar')).toBe(`${baseUrl}/api/feeds/fi/events.ics`)
+    expect(await page.locator('main a[type="application/feed+json"]').getAttribute('href')).toBe(
+      '/api/feeds/fi/events.json',
+    )
+    expect(
+      await page.locator('.site-footer a[type="application/feed+json"]').getAttribute('href'),
+    ).toBe('/api/feeds/fi/events.json')
+    const feed = (await (await fetch(`${baseUrl}/api/feeds/fi/events.json`)).json()) as {
+      version: string
+      items: { url: string; _event: { timeZone: string } }[]
+    }
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    const demo = feed.items.find((item) =>
+      item.url.endsWith('/fi/events/demo-klusteriaamu-yrityksille'),
+    )
+    expect(demo?._event.timeZone).toBe('Europe/Helsinki')
     await expectAccessible('/fi/events')
 
     await open('/sv/events/arctic-smartness-riktningar-for-framtiden-2022')
@@ -817,6 +837,25 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     expect(entry).toContain(
       `<xhtml:link rel="alternate" hreflang="sv" href="${baseUrl}/sv/news/${seeded.sv.slug}" />`,
     )
+    // So are the events page and each event, the Finnish one naming its other languages.
+    const pastEvent = {
+      fi: 'arctic-smartness-suuntia-tulevaan-2022',
+      sv: 'arctic-smartness-riktningar-for-framtiden-2022',
+      en: 'arctic-smartness-directions-for-the-future-2022',
+    }
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      expect(urls).toContain(`${baseUrl}/${locale}/events`)
+      expect(urls).toContain(`${baseUrl}/${locale}/events/${pastEvent[locale]}`)
+    }
+    const eventEntry = xml.slice(
+      xml.indexOf(`<loc>${baseUrl}/fi/events/${pastEvent.fi}</loc>`),
+      xml.indexOf('</url>', xml.indexOf(`<loc>${baseUrl}/fi/events/${pastEvent.fi}</loc>`)),
+    )
+    for (const locale of ['sv', 'en'] as const) {
+      expect(eventEntry).toContain(
+        `<xhtml:link rel="alternate" hreflang="${locale}" href="${baseUrl}/${locale}/events/${pastEvent[locale]}" />`,
+      )
+    }
     // Drafts are not in it.
     expect(xml).not.toContain('esikatseltava-luonnos')
   }, 120_000)

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { newToken } from '@/events/registrationTokens'
 import { seed } from '@/seed'
 
 import { rest } from '../helpers/api'
@@ -19,6 +20,9 @@ let payload: Payload
 let document: OpenApi
 let ajv: Ajv2020
 let ids: Record<'news' | 'clusters' | 'experts' | 'contacts', number>
+let events: { upcoming: number; past: number }
+/** A registrant's link token, as their email carries it. */
+let linkToken: string
 
 const pointer = (...parts: string[]) =>
   parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
@@ -53,6 +57,23 @@ const get = (path: string) => () => rest(path)
 const post = (path: string, body: object) => () =>
   rest(path, { method: 'POST', body, headers: { 'Accept-Language': 'fi' } })
 
+const asJson = { Accept: 'application/json', 'Accept-Language': 'fi' }
+const link =
+  (page: string, method: 'GET' | 'POST', token = linkToken) =>
+  () =>
+    rest(`event-registration/${page}?token=${encodeURIComponent(token)}`, {
+      method,
+      headers: asJson,
+    })
+const registrant = (email: string) => ({
+  name: 'Maija Mäkelä',
+  email,
+  organisation: 'Testi Oy',
+  locale: 'fi',
+  consent: true,
+})
+const now = () => new Date().toISOString()
+
 const checks = (): Check[] => [
   { template: '/news', request: get('news?locale=sv&limit=10'), status: 200 },
   { template: '/news', request: get('news?locale=fi&depth=0'), status: 200 },
@@ -70,6 +91,71 @@ const checks = (): Check[] => [
   { template: '/news', request: get('news?locale=xx'), status: 400 },
   { template: '/news/{id}', request: get(`news/${ids.news}?locale=en`), status: 200 },
   { template: '/news/{id}', request: get('news/987654'), status: 404 },
+  {
+    template: '/events',
+    request: get('events?locale=fi&where[_status][equals]=published&sort=startsAt'),
+    status: 200,
+  },
+  {
+    template: '/events',
+    request: get(
+      `events?locale=en&fallback-locale=none&where[_status][equals]=published&where[endsAt][greater_than]=${now()}&where[clusters.slug][equals]=smart-and-sustainable-arctic-tourism&sort=startsAt&depth=0`,
+    ),
+    status: 200,
+  },
+  { template: '/events', request: get('events?locale=sv&sort=-startsAt&depth=2'), status: 200 },
+  { template: '/events/{id}', request: get(`events/${events.past}?locale=sv`), status: 200 },
+  { template: '/events/{id}', request: get('events/987654'), status: 404 },
+  {
+    template: '/events/{id}/register',
+    method: 'post',
+    request: post(`events/${events.upcoming}/register`, registrant('openapi@example.fi')),
+    status: 202,
+  },
+  {
+    template: '/events/{id}/register',
+    method: 'post',
+    request: post(`events/${events.upcoming}/register`, { name: 'Maija' }),
+    status: 400,
+  },
+  {
+    template: '/events/{id}/register',
+    method: 'post',
+    request: post('events/987654/register', registrant('openapi@example.fi')),
+    status: 404,
+  },
+  {
+    template: '/events/{id}/register',
+    method: 'post',
+    request: post(`events/${events.past}/register`, registrant('openapi@example.fi')),
+    status: 409,
+  },
+  // In the order a registrant uses them: confirm, then cancel.
+  { template: '/event-registration/confirm', request: link('confirm', 'GET'), status: 200 },
+  {
+    template: '/event-registration/confirm',
+    method: 'post',
+    request: link('confirm', 'POST'),
+    status: 200,
+  },
+  {
+    template: '/event-registration/confirm',
+    method: 'post',
+    request: link('confirm', 'POST'),
+    status: 410,
+  },
+  { template: '/event-registration/cancel', request: link('cancel', 'GET'), status: 200 },
+  {
+    template: '/event-registration/cancel',
+    method: 'post',
+    request: link('cancel', 'POST'),
+    status: 200,
+  },
+  {
+    template: '/event-registration/cancel',
+    request: link('cancel', 'GET', 'forged'),
+    status: 400,
+  },
   { template: '/clusters', request: get('clusters?locale=en&limit=6'), status: 200 },
   { template: '/clusters/{id}', request: get(`clusters/${ids.clusters}?depth=2`), status: 200 },
   { template: '/experts', request: get('experts?locale=fi'), status: 200 },
@@ -84,7 +170,24 @@ const checks = (): Check[] => [
     status: 200,
     type: 'application/feed+json',
   },
+  {
+    template: '/feeds/{locale}/{file}',
+    request: get('feeds/fi/events.json'),
+    status: 200,
+    type: 'application/feed+json',
+  },
+  {
+    template: '/feeds/{locale}/{file}',
+    request: get('feeds/sv/events.ics?cluster=smart-and-sustainable-arctic-tourism'),
+    status: 200,
+    type: 'text/calendar',
+  },
   { template: '/feeds/{locale}/{file}', request: get('feeds/en/news.txt'), status: 404 },
+  {
+    template: '/feeds/{locale}/{file}',
+    request: get('feeds/fi/events.json?cluster=ei-ole'),
+    status: 404,
+  },
   { template: '/search', request: get('search?q=kiertotalouden&locale=fi'), status: 200 },
   { template: '/search', request: get('search?q=klustret&locale=sv'), status: 200 },
   { template: '/search', request: get('search?q=x'), status: 400 },
@@ -139,6 +242,22 @@ beforeAll(async () => {
     experts: await first('experts'),
     contacts: await first('contacts'),
   }
+  const event = async (sort: string) =>
+    (await payload.find({ collection: 'events', sort, limit: 1, depth: 0 })).docs[0]!.id
+  events = { upcoming: await event('-startsAt'), past: await event('startsAt') }
+  // A registration pending its confirmation, with the link its email would carry.
+  const registered = await post(
+    `events/${events.upcoming}/register`,
+    registrant('linkki@example.fi'),
+  )()
+  expect(registered.status).toBe(202)
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { email: { equals: 'linkki@example.fi' } },
+  })
+  const { token, hash } = newToken(docs[0]!.id)
+  await payload.update({ collection: 'registrations', id: docs[0]!.id, data: { tokenHash: hash } })
+  linkToken = token
   const response = await rest('openapi.json')
   expect(response.status).toBe(200)
   document = await response.json()
@@ -164,13 +283,10 @@ describe('the OpenAPI description at /api/openapi.json', () => {
     for (const { template, request, status, method = 'get', type } of checks()) {
       const response = await request()
       expect(response.status, template).toBe(status)
-      checkAgainstDocument(
-        template,
-        method,
-        status,
-        type ?? 'application/json',
-        await response.json(),
-      )
+      const kind = type ?? 'application/json'
+      const body = kind.includes('json') ? await response.json() : await response.text()
+      expect(response.headers.get('content-type'), template).toContain(kind)
+      checkAgainstDocument(template, method, status, kind, body)
     }
   })
 
@@ -181,6 +297,18 @@ describe('the OpenAPI description at /api/openapi.json', () => {
     expect(
       ajv.validate({ $ref: 'openapi#/components/schemas/MatchResult' }, { clusters: [] }),
     ).toBe(false)
+    expect(
+      ajv.validate({ $ref: 'openapi#/components/schemas/Event' }, { id: 1, format: 'x' }),
+    ).toBe(false)
+    const feedItem = { id: 'a', url: 'https://x.fi/fi/events/a', title: 'A', language: 'fi' }
+    const feed = (item: object) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: [{ ...feedItem, date_published: '2026-12-02T10:00:00.000Z', ...item }],
+    })
+    const jsonFeed = { $ref: 'openapi#/components/schemas/JsonFeed' }
+    expect(ajv.validate(jsonFeed, feed({}))).toBe(true)
+    expect(ajv.validate(jsonFeed, feed({ _event: { startsAt: 'huomenna' } }))).toBe(false)
   })
 
   it('answers were checked for every path it describes', () => {

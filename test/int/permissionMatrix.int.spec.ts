@@ -778,7 +778,8 @@ type Call = { slug: string; path: string; method?: 'GET' | 'POST' | 'DELETE'; bo
 const draftNews = (actor: Actor) =>
   makeTarget.news!(world, { own: true, published: false, self: false }, actor)
 
-const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
+/** One call per endpoint; a door that serves several files gets one call for each. */
+const endpointCalls: Record<string, (actor: Actor) => Promise<Call | Call[]>> = {
   'news.startTranslation': async (actor) => ({
     slug: 'news',
     path: `news/${await draftNews(actor)}/start-translation`,
@@ -908,7 +909,11 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     method: 'POST',
     body: { email: 'ei-ketaan@example.test' },
   }),
-  feeds: async () => ({ slug: 'news', path: 'feeds/fi/news.rss' }),
+  feeds: async () => [
+    { slug: 'news', path: 'feeds/fi/news.rss' },
+    { slug: 'events', path: 'feeds/fi/events.ics' },
+    { slug: 'events', path: 'feeds/fi/events.json' },
+  ],
   search: async () => ({ slug: 'news', path: 'search?q=uutinen&locale=fi' }),
   match: async () => ({ slug: 'clusters', path: 'match?q=matkailu&locale=fi' }),
   openApi: async () => ({ slug: 'news', path: 'openapi.json' }),
@@ -953,19 +958,20 @@ const ruleOf = (name: string): EndpointRule => {
 
 describe.each(allEndpointNames())('endpoint %s', (name) => {
   it.each([...actors])('as %s', async (actor) => {
-    const call = await endpointCalls[name]!(actor)
     const rule = ruleOf(name)
-    expect(call.method ?? 'GET').toBe(rule.method.toUpperCase())
-    const sent = smtp.messages.length
-    // Calls are made on documents of the caller's own clusters, in Swedish where it matters.
-    const allowed = rule.who[actor] !== undefined
-    await attempt(
-      `${actor} calls ${rule.method.toUpperCase()} ${rule.path}`,
-      call.slug,
-      allowed,
-      () => rest(call.path, { ...as(actor), method: call.method ?? 'GET', body: call.body }),
-      endpointJudge,
-    )
-    if (!allowed) expect(smtp.messages.length, `${name} sent mail for ${actor}`).toBe(sent)
+    for (const call of [await endpointCalls[name]!(actor)].flat()) {
+      expect(call.method ?? 'GET').toBe(rule.method.toUpperCase())
+      const sent = smtp.messages.length
+      // Calls are made on documents of the caller's own clusters, in Swedish where it matters.
+      const allowed = rule.who[actor] !== undefined
+      await attempt(
+        `${actor} calls ${rule.method.toUpperCase()} ${call.path}`,
+        call.slug,
+        allowed,
+        () => rest(call.path, { ...as(actor), method: call.method ?? 'GET', body: call.body }),
+        endpointJudge,
+      )
+      if (!allowed) expect(smtp.messages.length, `${name} sent mail for ${actor}`).toBe(sent)
+    }
   })
 })

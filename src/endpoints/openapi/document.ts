@@ -69,6 +69,19 @@ const parameters = {
   },
 }
 
+/** The events' own: what a partner site filters and sorts them by (each indexed). */
+const eventParameters = {
+  eventWhere: {
+    ...parameters.where,
+    description:
+      "Payload's query. For a partner's list of upcoming events: `where[_status][equals]=published` (the language's published events; others never reach a reader or a key anyway), `where[endsAt][greater_than]=<now, ISO 8601>` or `where[startsAt][greater_than_equal]=…`, `where[clusters][in]=<cluster id>` or `where[clusters.slug][equals]=arctic-design`, `where[slug][equals]=…` for one event. With curl, `-g`.",
+  },
+  eventSort: {
+    ...parameters.sort,
+    description: '`startsAt` (soonest first) for upcoming events, `-startsAt` for past ones.',
+  },
+}
+
 const errors = {
   '400': refused('A bad parameter (unknown locale, depth or limit out of range, malformed where).'),
   '401': refused('A wrong, revoked or malformed partner key.'),
@@ -76,22 +89,33 @@ const errors = {
   '429': refused('Too many requests; see Retry-After.'),
 }
 
-const collection = (slug: string, schema: string, what: string) => ({
+type ListParameter = keyof typeof parameters
+type Parameter = ListParameter | keyof typeof eventParameters
+
+const listParameters: ListParameter[] = [
+  'locale',
+  'fallbackLocale',
+  'depth',
+  'limit',
+  'page',
+  'sort',
+  'where',
+  'select',
+]
+
+/** A collection's list and item; `own` names parameters it describes its own way. */
+const collection = (
+  slug: string,
+  schema: string,
+  what: string,
+  own: Partial<Record<ListParameter, Parameter>> = {},
+) => ({
   [`/${slug}`]: {
     get: {
       operationId: `list${schema}`,
       summary: `${what}: a page`,
       tags: ['collections'],
-      parameters: [
-        'locale',
-        'fallbackLocale',
-        'depth',
-        'limit',
-        'page',
-        'sort',
-        'where',
-        'select',
-      ].map(ref),
+      parameters: listParameters.map((name) => ref(own[name] ?? name)),
       responses: {
         '200': {
           description: `A page of ${what.toLowerCase()}.`,
@@ -141,15 +165,56 @@ const collection = (slug: string, schema: string, what: string) => ({
 const feedTypes = {
   'application/rss+xml': { schema: { type: 'string' } },
   'application/atom+xml': { schema: { type: 'string' } },
-  'application/feed+json': { schema: { type: 'object', required: ['version', 'items'] } },
+  'application/feed+json': { schema: { $ref: '#/components/schemas/JsonFeed' } },
+  'text/calendar': { schema: { type: 'string', description: 'iCalendar (RFC 5545).' } },
 }
+
+const token = param(
+  'token',
+  'The token of the link in the registrant’s email.',
+  { type: 'string' },
+  true,
+)
+const message = (description: string) => answer(description, 'Accepted')
+const pageOrMessage = (description: string) => ({
+  description: `${description} An HTML page; JSON with \`Accept: application/json\`.`,
+  content: { 'text/html': { schema: { type: 'string' } }, ...json('Accepted') },
+})
+const refusedLink = {
+  '400': { ...pageOrMessage('A forged or damaged link.') },
+  '410': { ...pageOrMessage('An expired or used link, or one whose registrant was erased.') },
+}
+
+/** The registrant's links (GET asks, changing nothing: mail scanners open links; POST does it). */
+const registrantLink = (page: 'confirm' | 'cancel', does: string) => ({
+  [`/event-registration/${page}`]: {
+    get: {
+      operationId: `${page}RegistrationPage`,
+      summary: `The ${page} link of a registrant’s email: a page with a button`,
+      tags: ['events'],
+      parameters: [token],
+      responses: { '200': pageOrMessage('The question and its button.'), ...refusedLink },
+    },
+    post: {
+      operationId: `${page}Registration`,
+      summary: does,
+      tags: ['events'],
+      parameters: [token],
+      responses: {
+        '200': pageOrMessage('Done: what happened, in the registrant’s language.'),
+        ...refusedLink,
+      },
+    },
+  },
+})
 
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'Arctic Newsroom public API',
     version: '1.0.0',
-    summary: 'News, clusters and experts of the Regional Council of Lapland, in fi, sv and en.',
+    summary:
+      'News, events, clusters and experts of the Regional Council of Lapland, in fi, sv and en.',
     description:
       'Read without a key; a partner key (`Authorization: partners API-Key <key>`) adds a scope of clusters and languages and higher limits. Every refusal is `{"errors":[{"message"}]}` in the language of `Accept-Language` (fi, sv, else en). Guides: docs/api.md, docs/partners.md, docs/reach.md.',
   },
@@ -157,20 +222,45 @@ export const openApiDocument = {
   security: [{}, { partnerKey: [] }],
   tags: [
     { name: 'collections', description: 'Published content, over Payload’s REST API.' },
-    { name: 'feeds', description: 'RSS, Atom and JSON Feed per language.' },
+    { name: 'feeds', description: 'RSS, Atom, JSON Feed and iCalendar per language.' },
+    { name: 'events', description: 'Registering for an event, and the registrant’s links.' },
     { name: 'reach', description: 'Search, “which cluster is for me?”, joining a cluster.' },
     { name: 'newsletter', description: 'Subscribing to the newsletter.' },
   ],
   paths: {
     ...collection('news', 'News', 'News items'),
+    ...collection('events', 'Event', 'Events', { where: 'eventWhere', sort: 'eventSort' }),
+    '/events/{id}/register': {
+      post: {
+        operationId: 'register',
+        summary: 'Register for an event (the address is confirmed by a link emailed to it)',
+        tags: ['events'],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        requestBody: { required: true, content: json('Registration') },
+        responses: {
+          '202': message('The same answer whether or not the address was registered already.'),
+          '400': refused('The first field with a problem, named.'),
+          '404': refused('No such event, or one the caller cannot read.'),
+          '409': refused('Registration is not open (not yet, or closed).'),
+          '429': refused(
+            'Too many requests from this client or for this address; see Retry-After.',
+          ),
+        },
+      },
+    },
+    ...registrantLink(
+      'confirm',
+      'Confirm the address: a seat if one is free, else the waiting list',
+    ),
+    ...registrantLink('cancel', 'Cancel the registration; its seat goes to the next in line'),
     ...collection('clusters', 'Cluster', 'Clusters'),
     ...collection('experts', 'Expert', 'Experts'),
     ...collection('contacts', 'Contact', 'Contacts'),
     ...collection('media', 'Media', 'Images'),
     '/feeds/{locale}/{file}': {
       get: {
-        operationId: 'newsFeed',
-        summary: 'The news of one language as a feed',
+        operationId: 'feed',
+        summary: 'The news or the events of one language as a feed or calendar',
         tags: ['feeds'],
         parameters: [
           {
@@ -183,15 +273,27 @@ export const openApiDocument = {
             name: 'file',
             in: 'path',
             required: true,
-            schema: { type: 'string', enum: ['news.rss', 'news.atom', 'news.json'] },
+            description:
+              'News: RSS, Atom, JSON Feed. Events (upcoming, and those ended in the last 90 days, soonest first): iCalendar or JSON Feed with an `_event` object per item.',
+            schema: {
+              type: 'string',
+              enum: ['news.rss', 'news.atom', 'news.json', 'events.ics', 'events.json'],
+            },
           },
-          param('cluster', 'A cluster’s slug: its news only.', { type: 'string' }),
+          param('cluster', 'A cluster’s slug: its news or events only.', { type: 'string' }),
           param('limit', 'Items.', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+          param('event', 'events.ics only: one event’s own file, by its slug (past ones too).', {
+            type: 'string',
+          }),
         ],
         responses: {
-          '200': { description: 'RSS 2.0, Atom or JSON Feed 1.1.', content: feedTypes },
+          '200': {
+            description: 'RSS 2.0, Atom, JSON Feed 1.1 or iCalendar, by the file asked for.',
+            content: feedTypes,
+          },
           '400': refused('An unknown locale or a limit out of range.'),
-          '404': refused('An unknown feed or cluster.'),
+          '403': refused('A language outside the partner key’s scope.'),
+          '404': refused('An unknown feed, cluster or (events.ics?event=) event.'),
         },
       },
     },
@@ -285,7 +387,7 @@ export const openApiDocument = {
     },
   },
   components: {
-    parameters,
+    parameters: { ...parameters, ...eventParameters },
     schemas,
     securitySchemes: {
       partnerKey: {

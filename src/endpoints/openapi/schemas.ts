@@ -36,6 +36,24 @@ const translationStatus = {
   textUpdatedAt: optionalTimestamp,
 }
 const stamps = { createdAt: timestamp, updatedAt: timestamp }
+const helsinki = { type: 'string', enum: ['Europe/Helsinki'] }
+const alternates = {
+  type: 'array',
+  description: 'The languages that really have this document (not a fallback), for hreflang.',
+  items: {
+    type: 'object',
+    required: ['locale', 'slug', 'url'],
+    properties: { locale, slug: text, url: { type: 'string', format: 'uri' } },
+  },
+}
+const contentLocales = (fields: string[]) => ({
+  type: 'object',
+  description: 'The language each text is really in (Finnish where it fell back).',
+  properties: Object.fromEntries(
+    fields.map((field) => [field, { anyOf: [locale, { type: 'null' }] }]),
+  ),
+})
+const publishStatus = { type: ['string', 'null'], enum: ['published', 'draft', null] }
 
 const document = (properties: Record<string, unknown>, description: string) => ({
   type: 'object',
@@ -77,30 +95,80 @@ export const schemas = {
       experts: relations('Expert'),
       byline: optionalText,
       publishedAt: optionalTimestamp,
-      alternates: {
-        type: 'array',
-        description: 'The languages that really have this item (not a fallback), for hreflang.',
-        items: {
-          type: 'object',
-          required: ['locale', 'slug', 'url'],
-          properties: { locale, slug: text, url: { type: 'string', format: 'uri' } },
-        },
-      },
-      contentLocales: {
-        type: 'object',
-        description: 'The language each text is really in (Finnish where it fell back).',
-        properties: Object.fromEntries(
-          ['title', 'summary', 'body', 'byline'].map((field) => [
-            field,
-            { anyOf: [locale, { type: 'null' }] },
-          ]),
-        ),
-      },
+      alternates,
+      contentLocales: contentLocales(['title', 'summary', 'body', 'byline']),
       meta: seoMeta,
-      _status: { type: ['string', 'null'], enum: ['published', 'draft', null] },
+      _status: publishStatus,
       ...translationStatus,
     },
     'A news item in one language.',
+  ),
+  Event: document(
+    {
+      title: text,
+      slug: text,
+      lead: optionalText,
+      body: richText,
+      startsAt: { ...timestamp, description: 'UTC; shown in Europe/Helsinki (`startsAt_tz`).' },
+      startsAt_tz: helsinki,
+      endsAt: timestamp,
+      endsAt_tz: helsinki,
+      format: { type: 'string', enum: ['onSite', 'online', 'hybrid'] },
+      venue: {
+        type: 'object',
+        properties: { name: optionalText, address: optionalText, mapUrl: optionalText },
+      },
+      onlineUrl: optionalText,
+      languages: { type: ['array', 'null'], items: text, description: 'Languages spoken.' },
+      programme: {
+        type: ['array', 'null'],
+        items: {
+          type: 'object',
+          required: ['startsAt'],
+          properties: {
+            id: optionalText,
+            startsAt: timestamp,
+            startsAt_tz: helsinki,
+            endsAt: optionalTimestamp,
+            endsAt_tz: { anyOf: [helsinki, { type: 'null' }] },
+            title: optionalText,
+            description: optionalText,
+            speakers: relations('Expert'),
+          },
+        },
+      },
+      capacity: { type: ['integer', 'null'], description: 'Seats; none: no limit.' },
+      registrationOpensAt: optionalTimestamp,
+      registrationOpensAt_tz: { anyOf: [helsinki, { type: 'null' }] },
+      registrationClosesAt: {
+        ...optionalTimestamp,
+        description: 'None: registration closes when the event starts.',
+      },
+      registrationClosesAt_tz: { anyOf: [helsinki, { type: 'null' }] },
+      recordingUrl: optionalText,
+      summary: { ...optionalText, description: 'Afterwards: what happened.' },
+      materials: {
+        type: ['array', 'null'],
+        items: {
+          type: 'object',
+          required: ['label'],
+          properties: {
+            id: optionalText,
+            label: text,
+            url: optionalText,
+            file: optionalRelation('Media'),
+          },
+        },
+      },
+      clusters: relations('Cluster'),
+      organisers: relations('Contact'),
+      speakers: relations('Expert'),
+      alternates,
+      contentLocales: contentLocales(['title', 'lead', 'body', 'summary']),
+      _status: publishStatus,
+      ...translationStatus,
+    },
+    'An event in one language. Registrants are never part of it.',
   ),
   Cluster: document(
     {
@@ -333,6 +401,98 @@ export const schemas = {
           locale,
           news: { type: 'integer', description: 'The news item the company came from.' },
           partnerSite: { type: 'string', maxLength: 300 },
+        },
+      },
+    },
+  },
+  Registration: {
+    type: 'object',
+    required: ['name', 'email', 'locale', 'consent'],
+    properties: {
+      name: { type: 'string', maxLength: 200 },
+      email: { type: 'string', format: 'email', maxLength: 254 },
+      organisation: { type: 'string', maxLength: 200 },
+      locale: { ...locale, description: 'The registrant’s language: of the emails and pages.' },
+      consent: { const: true },
+      answers: {
+        type: 'object',
+        maxProperties: 20,
+        additionalProperties: { type: 'string', maxLength: 1000 },
+        description: 'Free answers (dietary needs, …), up to 20.',
+      },
+    },
+  },
+  JsonFeed: {
+    type: 'object',
+    required: ['version', 'title', 'items'],
+    description: 'JSON Feed 1.1 (https://jsonfeed.org/version/1.1).',
+    properties: {
+      version: { const: 'https://jsonfeed.org/version/1.1' },
+      title: text,
+      home_page_url: { type: 'string', format: 'uri' },
+      feed_url: { type: 'string', format: 'uri' },
+      description: text,
+      language: locale,
+      authors: { type: 'array', items: { type: 'object', properties: { name: text } } },
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'url', 'title', 'date_published', 'language'],
+          properties: {
+            id: text,
+            url: { type: 'string', format: 'uri' },
+            title: text,
+            summary: { ...text, description: 'Plain text: the lead.' },
+            content_html: text,
+            content_text: text,
+            date_published: {
+              ...timestamp,
+              description: 'News: published; events: when the event entered the newsroom.',
+            },
+            date_modified: timestamp,
+            tags: { type: 'array', items: text, description: 'Cluster names.' },
+            language: locale,
+            authors: { type: 'array', items: { type: 'object', properties: { name: text } } },
+            _alternates: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['language', 'url'],
+                properties: { language: locale, url: { type: 'string', format: 'uri' } },
+              },
+            },
+            _event: { $ref: '#/components/schemas/FeedEvent' },
+          },
+        },
+      },
+    },
+  },
+  FeedEvent: {
+    type: 'object',
+    description: 'events.json only: what a partner site needs to show the event.',
+    required: ['startsAt', 'endsAt', 'timeZone', 'format', 'venue', 'online', 'ics', 'clusters'],
+    properties: {
+      startsAt: { ...timestamp, description: 'UTC.' },
+      endsAt: timestamp,
+      timeZone: { const: 'Europe/Helsinki', description: 'The zone times are shown in.' },
+      format: { type: 'string', enum: ['onSite', 'online', 'hybrid'] },
+      venue: {
+        type: ['object', 'null'],
+        description: 'None for an online event.',
+        properties: { name: optionalText, address: optionalText, mapUrl: optionalText },
+      },
+      online: { ...optionalText, description: 'Where to join online; none on site only.' },
+      registrationOpensAt: optionalTimestamp,
+      registrationClosesAt: timestamp,
+      recordingUrl: optionalText,
+      ics: { type: 'string', format: 'uri', description: 'The event’s own calendar file.' },
+      clusters: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['slug', 'name'],
+          properties: { slug: text, name: optionalText },
         },
       },
     },

@@ -17,6 +17,7 @@ export const en = {
   'footer.about':
     'Arctic Smartness: the smart specialisation clusters of Lapland, coordinated by the Regional Council of Lapland.',
   'footer.feed': 'News feed (RSS)',
+  'footer.eventsFeed': 'Events feed (JSON Feed)',
   'footer.newsletter': 'Subscribe to the newsletter',
 
   'news.list.title': 'News',
@@ -248,6 +249,9 @@ export const en = {
   'events.upcoming': 'Upcoming events',
   'events.past': 'Past events',
   'events.none': 'No upcoming events just now.',
+  'events.follow': 'Follow the events:',
+  'events.calendarFeed': 'subscribe in your calendar (iCalendar)',
+  'events.jsonFeed': 'events feed (JSON Feed)',
   'events.when': 'When',
   'events.where': 'Where',
   'events.online': 'Online',

@@ -18,6 +18,7 @@ export const fi: SiteMessages = {
   'footer.about':
     'Arctic Smartness: Lapin älykkään erikoistumisen klusterit, joita koordinoi Lapin liitto.',
   'footer.feed': 'Uutissyöte (RSS)',
+  'footer.eventsFeed': 'Tapahtumasyöte (JSON Feed)',
   'footer.newsletter': 'Tilaa uutiskirje',
 
   'news.list.title': 'Uutiset',
@@ -253,6 +254,9 @@ export const fi: SiteMessages = {
   'events.upcoming': 'Tulevat tapahtumat',
   'events.past': 'Menneet tapahtumat',
   'events.none': 'Tulevia tapahtumia ei juuri nyt ole.',
+  'events.follow': 'Seuraa tapahtumia:',
+  'events.calendarFeed': 'tilaa kalenteriin (iCalendar)',
+  'events.jsonFeed': 'tapahtumasyöte (JSON Feed)',
   'events.when': 'Milloin',
   'events.where': 'Missä',
   'events.online': 'Verkossa',

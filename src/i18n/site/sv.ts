@@ -18,6 +18,7 @@ export const sv: SiteMessages = {
   'footer.about':
     'Arctic Smartness: klustren för smart specialisering i Lappland, som koordineras av Lapplands förbund.',
   'footer.feed': 'Nyhetsflöde (RSS)',
+  'footer.eventsFeed': 'Evenemangsflöde (JSON Feed)',
   'footer.newsletter': 'Prenumerera på nyhetsbrevet',
 
   'news.list.title': 'Nyheter',
@@ -254,6 +255,9 @@ export const sv: SiteMessages = {
   'events.upcoming': 'Kommande evenemang',
   'events.past': 'Tidigare evenemang',
   'events.none': 'Inga kommande evenemang just nu.',
+  'events.follow': 'Följ evenemangen:',
+  'events.calendarFeed': 'prenumerera i kalendern (iCalendar)',
+  'events.jsonFeed': 'evenemangsflöde (JSON Feed)',
   'events.when': 'När',
   'events.where': 'Var',
   'events.online': 'På nätet',

@@ -119,6 +119,11 @@ export function Shell({ locale, languages, section, atSection, reader, children 
             </a>
           </li>
           <li>
+            <a href={sitePaths.eventsFeed(locale, 'json')} type="application/feed+json">
+              {t(locale, 'footer.eventsFeed')}
+            </a>
+          </li>
+          <li>
             <a href={sitePaths.accessibility(locale)}>{t(locale, 'footer.accessibility')}</a>
           </li>
           <li>

@@ -18,6 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t(locale, 'events.title'),
     description: t(locale, 'events.description'),
     languages: everyLanguage(sitePaths.events),
+    feeds: [
+      {
+        type: 'application/feed+json',
+        path: sitePaths.eventsFeed(locale, 'json'),
+        title: t(locale, 'events.jsonFeed'),
+      },
+      {
+        type: 'text/calendar',
+        path: sitePaths.eventsFeed(locale, 'ics'),
+        title: t(locale, 'events.calendarFeed'),
+      },
+    ],
   })
 }
 
@@ -79,6 +91,16 @@ export default async function EventsPage({ params }: Props) {
           <EventList locale={locale} events={past} past />
         </section>
       ) : null}
+      <p>
+        {t(locale, 'events.follow')}{' '}
+        <a href={sitePaths.eventsFeed(locale, 'ics')} type="text/calendar">
+          {t(locale, 'events.calendarFeed')}
+        </a>
+        {' · '}
+        <a href={sitePaths.eventsFeed(locale, 'json')} type="application/feed+json">
+          {t(locale, 'events.jsonFeed')}
+        </a>
+      </p>
     </Shell>
   )
 }
