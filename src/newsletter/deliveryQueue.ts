@@ -62,10 +62,14 @@ export async function freezeAudience(payload: Payload, newsletterId: number): Pr
 
 /**
  * Claims up to `size` rows no other worker holds: due ones, and ones whose holder's lease ran
- * out (a worker that died). Claimed rows are not yet being sent, so reclaiming them after a
- * crash duplicates nothing; only rows already `sending` can have reached the recipient.
- * `afterId`: only rows past it, so a sender walking the issue in id order does not scan the
- * rows it already sent on every claim (that made a send quadratic in its audience).
+ * out (a worker that died). A claimed row is `sending` at once, so that it is written once here
+ * and once when sent, not a third time when it starts (each write of a row writes every index
+ * of the table): `recordProgress` checks it just before its message goes, without writing it.
+ * Only a row whose message its worker started can have reached the recipient; those are at most
+ * two per SMTP connection (src/newsletter/sendIssue.ts), so reclaiming all of a dead worker's
+ * rows repeats no more than that. `afterId`: only rows past it, so a sender walking the issue
+ * in id order does not scan the rows it already sent on every claim (that made a send
+ * quadratic in its audience).
  */
 export async function claimDeliveries(
   payload: Payload,
@@ -86,7 +90,7 @@ export async function claimDeliveries(
        FOR UPDATE SKIP LOCKED
      )
      UPDATE deliveries d
-     SET status = 'claimed', lease_until = now() + make_interval(secs => $3), updated_at = now()
+     SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
      FROM due WHERE d.id = due.id
      RETURNING d.id, d.subscriber_id AS subscriber, d.email, d.locale, d.lease_until AS lease`,
     values: [newsletterId, size, leaseSeconds, afterId],
@@ -99,12 +103,13 @@ export type Progress = { sent: number[]; starting: ClaimedDelivery[] }
 
 /**
  * Records `sent` rows and starts `starting` ones in one statement, for all the lanes of a
- * sender at once (one commit per group, not two per message). Starting moves a claimed row to
- * `sending` if its subscriber is still confirmed, so an unsubscribe that committed before this
- * point always wins, and `skipped` if not; a row whose claim another worker took over is left
- * alone. Returns the attempt number of each row started. (`status::text`: so that the rows
- * are found by id; the status index, full of just-updated entries, made each group cost
- * hundreds of heap pages.)
+ * sender at once (one commit per group, not two per message). Starting reads a claimed row:
+ * it goes if its claim is still this worker's and its subscriber is still confirmed, so an
+ * unsubscribe that committed before this point always wins (the row becomes `skipped`). It
+ * writes the row only then, or to renew a lease half run out. Returns the attempt number of
+ * each row started; the attempt is counted when its outcome is recorded (sent, retry, failed).
+ * (`status::text`: so that the rows are found by id; the status index, full of just-updated
+ * entries, made each group cost hundreds of heap pages.)
  */
 export async function recordProgress(
   payload: Payload,
@@ -114,19 +119,28 @@ export async function recordProgress(
   const { rows } = await pool(payload).query<{ id: number; attempt: number }>({
     name: 'deliveries-record-progress',
     text: `WITH sent AS (
-             UPDATE deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now()
+             UPDATE deliveries SET status = 'sent', attempts = attempts + 1, sent_at = now(),
+               last_error = NULL, updated_at = now()
              WHERE id = ANY($1::int[])
-           ), started AS (
+           ), checked AS (
+             SELECT d.id, d.attempts + 1 AS attempt, d.lease_until, s.status = 'confirmed' AS go,
+               d.lease_until < now() + make_interval(secs => $4 / 2.0) AS renew
+             FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease)
+             JOIN deliveries d ON d.id = c.id AND d.status::text = 'sending' AND d.lease_until = c.lease
+             JOIN subscribers s ON s.id = d.subscriber_id
+           ), skipped AS (
+             UPDATE deliveries d SET status = 'skipped', lease_until = NULL, updated_at = now()
+             FROM checked c WHERE d.id = c.id AND NOT c.go AND d.lease_until = c.lease_until
+           ), renewed AS (
              UPDATE deliveries d
-             SET status = CASE WHEN s.status = 'confirmed' THEN 'sending' ELSE 'skipped' END::enum_deliveries_status,
-               attempts = d.attempts + (s.status = 'confirmed')::int,
-               lease_until = now() + make_interval(secs => $4), updated_at = now()
-             FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease), subscribers s
-             WHERE d.id = c.id AND d.status::text = 'claimed' AND d.lease_until = c.lease
-               AND s.id = d.subscriber_id
-             RETURNING d.id, d.attempts AS attempt, d.status
+             SET lease_until = now() + make_interval(secs => $4), updated_at = now()
+             FROM checked c
+             WHERE d.id = c.id AND c.go AND c.renew AND d.status::text = 'sending'
+               AND d.lease_until = c.lease_until
+             RETURNING d.id, c.attempt
            )
-           SELECT id, attempt FROM started WHERE status = 'sending'`,
+           SELECT id, attempt FROM checked WHERE go AND NOT renew
+           UNION ALL SELECT id, attempt FROM renewed`,
     values: [sent, starting.map((c) => c.id), starting.map((c) => c.lease), leaseSeconds],
   })
   return new Map(rows.map((row) => [row.id, row.attempt]))
@@ -138,16 +152,15 @@ export async function releaseClaims(payload: Payload, claims: ClaimedDelivery[])
   await pool(payload).query(
     `UPDATE deliveries d SET status = 'queued', lease_until = NULL, updated_at = now()
      FROM unnest($1::int[], $2::timestamptz[]) AS c(id, lease)
-     WHERE d.id = c.id AND d.status = 'claimed' AND d.lease_until = c.lease`,
+     WHERE d.id = c.id AND d.status IN ('claimed', 'sending') AND d.lease_until = c.lease`,
     [claims.map((c) => c.id), claims.map((c) => c.lease)],
   )
 }
 
-/** A row started but not sent, when its worker stops: back to the queue, the attempt undone. */
+/** A row started but not sent, when its worker stops: back to the queue. */
 export async function releaseStarted(payload: Payload, deliveryId: number): Promise<void> {
   await pool(payload).query(
-    `UPDATE deliveries SET status = 'queued', attempts = attempts - 1, lease_until = NULL,
-       updated_at = now()
+    `UPDATE deliveries SET status = 'queued', lease_until = NULL, updated_at = now()
      WHERE id = $1 AND status = 'sending'`,
     [deliveryId],
   )
@@ -161,7 +174,7 @@ export async function markRetry(
   delayMs: number,
 ): Promise<void> {
   await pool(payload).query(
-    `UPDATE deliveries SET status = 'retry', last_error = $2,
+    `UPDATE deliveries SET status = 'retry', attempts = attempts + 1, last_error = $2,
        next_attempt_at = now() + make_interval(secs => $3), updated_at = now()
      WHERE id = $1`,
     [deliveryId, error.slice(0, 500), delayMs / 1000],
@@ -180,7 +193,8 @@ export async function markFailed(
   suppressAfter: number,
 ): Promise<void> {
   await pool(payload).query(
-    `UPDATE deliveries SET status = $2, last_error = $3, updated_at = now() WHERE id = $1`,
+    `UPDATE deliveries SET status = $2, attempts = attempts + 1, last_error = $3, updated_at = now()
+     WHERE id = $1`,
     [delivery.id, status, error.slice(0, 500)],
   )
   if (status !== 'bounced') return

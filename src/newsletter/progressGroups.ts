@@ -12,10 +12,16 @@ export type ProgressRecorder = {
 /** Longest a lane's record waits for others to join its group: a fraction of a message's time. */
 const groupWaitMs = 1
 
+/**
+ * Groups on their way to the database at once. One at a time made every record wait for the
+ * group before it as well as its own: longer than a message takes, so the lanes stalled.
+ */
+const groupsInFlight = 2
+
 type Waiting = { progress: Progress; settle: Array<(outcome: Map<number, number> | Error) => void> }
 
 /**
- * Group commit for the lanes of one sender: what they ask for while a group is on its way to
+ * Group commit for the lanes of one sender: what they ask for while groups are on their way to
  * the database goes in the next group, one statement for all of them. Each lane still waits
  * for its own records as before (a message's `sent` before the message after next), so the
  * duplicate bound stays two per lane; the database sees a statement per few messages instead
@@ -27,25 +33,24 @@ export function progressRecorder(
   lanes: number,
 ): ProgressRecorder {
   let next: Waiting | undefined
-  let flushing = false
+  let flushing = 0
 
   const flush = async () => {
-    if (flushing || !next) return
+    if (flushing >= groupsInFlight || !next) return
     const group = next
     next = undefined
-    flushing = true
+    flushing += 1
     let outcome: Map<number, number> | Error
     try {
       outcome = await recordProgress(payload, group.progress, leaseSeconds)
     } catch (error) {
       outcome = error instanceof Error ? error : new Error(String(error))
     }
-    flushing = false
+    flushing -= 1
     for (const settle of group.settle) settle(outcome)
     // What came in meanwhile has waited long enough: it goes at once.
     void flush()
   }
-
   const join = <T>(
     add: (progress: Progress) => void,
     result: (started: Map<number, number>) => T,

@@ -91,15 +91,18 @@ function claimer(payload: Payload, newsletterId: number) {
 
 /**
  * One SMTP connection's work: claim a few rows, send them one at a time, repeat until none is
- * due or the worker is stopping. The database never holds the connection up: the next row is
- * started, and the last one recorded as sent, while a message is on the wire. So a crash can
- * repeat at most two messages per lane: the one in flight and the one whose record was.
+ * due or the worker is stopping. The database never holds the connection up: the next batch is
+ * claimed, the next row started and the last one recorded as sent while a message is on the
+ * wire. So a crash can repeat at most two messages per lane: the one in flight and the one
+ * whose record was (claimed rows are not sent yet: reclaiming them repeats nothing).
  */
 async function runLane(payload: Payload, { recorder, claim, contentFor, heartbeat }: Shared) {
   let recording = awaitLater(Promise.resolve())
+  let claiming = awaitLater(claim())
   lanes: while (!isShuttingDown()) {
-    const batch = await claim()
+    const batch = await claiming()
     if (!batch.length) break
+    claiming = awaitLater(claim())
     const start = (delivery: ClaimedDelivery) => awaitLater(recorder.start(delivery))
     let starting = start(batch[0]!)
     for (const [index, delivery] of batch.entries()) {
@@ -125,6 +128,8 @@ async function runLane(payload: Payload, { recorder, claim, contentFor, heartbea
     }
     await heartbeat?.()
   }
+  // The batch claimed ahead goes back too.
+  if (isShuttingDown()) await releaseClaims(payload, await claiming())
   await recording()
 }
 
