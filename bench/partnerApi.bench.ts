@@ -327,6 +327,7 @@ async function main() {
         targets: [targets.rest, targets.bySlug, targets.feed, targets.search],
         slug,
         run: (target) => run(target, nextCpu),
+        runAlone: (target) => measure(target, { ...load, connections: 1 }, nextCpu),
         note,
       })
     : undefined

@@ -13,6 +13,8 @@ type ScaleSettings = {
   /** A Finnish slug of the first scale; its copies end in `-<copy>`. */
   slug: string
   run: (target: Target) => Promise<Measurement>
+  /** The same load with one connection: a search's own latency, without the queue before it. */
+  runAlone: (target: Target) => Promise<Measurement>
   note: (text: string) => void
 }
 
@@ -77,6 +79,11 @@ export async function measureAtScale(items: number, settings: ScaleSettings) {
     const measured = await settings.run({ ...target, key: uncachedKey(target), uncached: true })
     if (first && !('unavailable' in first)) rows.push([first, measured])
   }
+  const searchAlone = await settings.runAlone({
+    ...search,
+    key: uncachedKey(search),
+    uncached: true,
+  })
   const ratio = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? '-' : (a / b).toFixed(2)
   // CPU per request, app and database together: the machine's other load leaves it alone.
@@ -111,6 +118,8 @@ export async function measureAtScale(items: number, settings: ScaleSettings) {
     `At scale: ${before} news items copied in SQL to ${after} (${copySeconds.toFixed(0)} s), the same server, every request uncached.`,
     '',
     table,
+    '',
+    `${search.label} at ${after} items with one connection: p50 ${searchAlone.p50Ms.toFixed(1)} ms, p99 ${searchAlone.p99Ms.toFixed(1)} ms, ${searchAlone.requestsPerSecond.toFixed(0)} req/s.`,
   ].join('\n')
-  return { text, figures: { before, after, copySeconds, rows } }
+  return { text, figures: { before, after, copySeconds, rows, searchAlone } }
 }
