@@ -66,18 +66,35 @@ export async function postmasterOf(databaseUri: string): Promise<number | undefi
   }
 }
 
-/** Resident memory, in MiB, of every process in the group led by `pgid`, summed. */
-export function groupRssMiB(pgid: number): number {
-  let kiB = 0
-  for (const { pid } of allStats().filter((stat) => stat.pgrp === pgid)) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-      kiB += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
-    } catch {
-      // The process ended between the two reads.
-    }
+/** Resident MiB of one process; 0 once it has ended. */
+function rssMiB(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024
+  } catch {
+    return 0
   }
-  return kiB / 1024
+}
+
+/** Resident memory, in MiB, of every process in the group led by `pgid`, summed. */
+export const groupRssMiB = (pgid: number): number =>
+  allStats()
+    .filter((stat) => stat.pgrp === pgid)
+    .reduce((sum, stat) => sum + rssMiB(stat.pid), 0)
+
+/** Each process of the group led by `pgid`: its command line, shortened, and resident MiB. */
+export function processRss(pgid: number): { pid: number; command: string; mib: number }[] {
+  return allStats()
+    .filter((stat) => stat.pgrp === pgid)
+    .map(({ pid }) => {
+      let command = '?'
+      try {
+        command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()
+      } catch {
+        // Ended.
+      }
+      return { pid, command: command.slice(0, 60), mib: rssMiB(pid) }
+    })
 }
 
 /** The highest `groupRssMiB` seen, sampled four times a second until `stop` is called. */
