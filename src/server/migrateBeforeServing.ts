@@ -70,11 +70,12 @@ export async function pendingWork(client: pg.ClientBase): Promise<PendingWork> {
     "SELECT to_regclass('payload_migrations') IS NOT NULL AS exists",
   )
   if (!table[0]?.exists) return { pendingMigrations: committed, firstAdminMissing: true }
-  const { rows } = await client.query<{ name: string; batch: number | null }>(
-    'SELECT name, batch FROM payload_migrations',
+  // `batch` is numeric, which `pg` returns as a string: compared in SQL.
+  const { rows } = await client.query<{ name: string; pushed: boolean }>(
+    'SELECT name, batch = -1 AS pushed FROM payload_migrations',
   )
-  const applied = new Set(rows.filter((row) => row.batch !== -1).map((row) => row.name))
-  const pushed = rows.some((row) => row.batch === -1)
+  const applied = new Set(rows.filter((row) => !row.pushed).map((row) => row.name))
+  const pushed = rows.some((row) => row.pushed)
   const pendingMigrations = committed.filter((name) => pushed || !applied.has(name))
   let firstAdminMissing = false
   if (settings.firstAdmin) {
