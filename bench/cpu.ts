@@ -76,12 +76,6 @@ function rssMiB(pid: number): number {
   }
 }
 
-/** Resident memory, in MiB, of every process in the group led by `pgid`, summed. */
-export const groupRssMiB = (pgid: number): number =>
-  allStats()
-    .filter((stat) => stat.pgrp === pgid)
-    .reduce((sum, stat) => sum + rssMiB(stat.pid), 0)
-
 /** Each process of the group led by `pgid`: its command line, shortened, and resident MiB. */
 export function processRss(pgid: number): { pid: number; command: string; mib: number }[] {
   return allStats()
@@ -97,11 +91,25 @@ export function processRss(pgid: number): { pid: number; command: string; mib: n
     })
 }
 
-/** The highest `groupRssMiB` seen, sampled four times a second until `stop` is called. */
-export function peakRss(pgid: number): { peakMiB: () => number; stop: () => void } {
-  let peak = groupRssMiB(pgid)
-  const timer = setInterval(() => {
-    peak = Math.max(peak, groupRssMiB(pgid))
-  }, 250)
-  return { peakMiB: () => peak, stop: () => clearInterval(timer) }
+/**
+ * The highest resident MiB of the group led by `pgid`, summed, and of any one of its processes
+ * with its command (the server itself, apart from npx or a worker), sampled four times a second
+ * until `stop` is called.
+ */
+export function peakRss(pgid: number): {
+  peakMiB: () => number
+  peakProcess: () => { command: string; mib: number }
+  stop: () => void
+} {
+  let peak = 0
+  let largest = { command: '?', mib: 0 }
+  const sample = () => {
+    const processes = processRss(pgid)
+    const total = processes.reduce((sum, entry) => sum + entry.mib, 0)
+    peak = Math.max(peak, total)
+    for (const entry of processes) if (entry.mib > largest.mib) largest = entry
+  }
+  sample()
+  const timer = setInterval(sample, 250)
+  return { peakMiB: () => peak, peakProcess: () => largest, stop: () => clearInterval(timer) }
 }
