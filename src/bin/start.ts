@@ -13,6 +13,9 @@ import { migrateBeforeServing } from '@/server/migrateBeforeServing'
 
 const logger = pino(loggerOptions('server'))
 
+// The app's Payload reads it only on the warm-up request, and the migration's Payload starts only
+// when there is work: without this a missing secret would give an instance answering 500.
+void settings.payloadSecret
 const { port, server } = settings
 const preparing = prepareNext(port)
 const migrationStarted = performance.now()
