@@ -10,6 +10,13 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: devHosts(),
   // `npm test` type-checks the whole project before it builds for the production test.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIPS_TYPECHECK === 'true' },
+  experimental: {
+    // `next start` otherwise loads every route's server code when it starts, the admin's too,
+    // blocking the event loop ~2 s and holding ~300 MB an instance that serves only the site
+    // and the API never uses. Routes now load on their first request; `npm start` makes those
+    // for the API and the site before it listens (src/server/httpServer.ts).
+    preloadEntriesOnStart: false,
+  },
   async headers() {
     return securityHeaders
   },

@@ -66,25 +66,50 @@ export async function postmasterOf(databaseUri: string): Promise<number | undefi
   }
 }
 
-/** Resident memory, in MiB, of every process in the group led by `pgid`, summed. */
-export function groupRssMiB(pgid: number): number {
-  let kiB = 0
-  for (const { pid } of allStats().filter((stat) => stat.pgrp === pgid)) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-      kiB += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
-    } catch {
-      // The process ended between the two reads.
-    }
+/** Resident MiB of one process; 0 once it has ended. */
+function rssMiB(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024
+  } catch {
+    return 0
   }
-  return kiB / 1024
 }
 
-/** The highest `groupRssMiB` seen, sampled four times a second until `stop` is called. */
-export function peakRss(pgid: number): { peakMiB: () => number; stop: () => void } {
-  let peak = groupRssMiB(pgid)
-  const timer = setInterval(() => {
-    peak = Math.max(peak, groupRssMiB(pgid))
-  }, 250)
-  return { peakMiB: () => peak, stop: () => clearInterval(timer) }
+/** Each process of the group led by `pgid`: its command line, shortened, and resident MiB. */
+export function processRss(pgid: number): { pid: number; command: string; mib: number }[] {
+  return allStats()
+    .filter((stat) => stat.pgrp === pgid)
+    .map(({ pid }) => {
+      let command = '?'
+      try {
+        command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()
+      } catch {
+        // Ended.
+      }
+      return { pid, command: command.slice(0, 60), mib: rssMiB(pid) }
+    })
+}
+
+/**
+ * The highest resident MiB of the group led by `pgid`, summed, and of any one of its processes
+ * with its command (the server itself, apart from npx or a worker), sampled four times a second
+ * until `stop` is called.
+ */
+export function peakRss(pgid: number): {
+  peakMiB: () => number
+  peakProcess: () => { command: string; mib: number }
+  stop: () => void
+} {
+  let peak = 0
+  let largest = { command: '?', mib: 0 }
+  const sample = () => {
+    const processes = processRss(pgid)
+    const total = processes.reduce((sum, entry) => sum + entry.mib, 0)
+    peak = Math.max(peak, total)
+    for (const entry of processes) if (entry.mib > largest.mib) largest = entry
+  }
+  sample()
+  const timer = setInterval(sample, 250)
+  return { peakMiB: () => peak, peakProcess: () => largest, stop: () => clearInterval(timer) }
 }

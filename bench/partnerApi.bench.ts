@@ -320,6 +320,7 @@ async function main() {
   rows.push(await run(targets.constant, bareCpu))
 
   const peakMiB = memory.peakMiB()
+  const peakProcess = memory.peakProcess()
   const scale = largeScale
     ? await measureAtScale(largeScale, {
         databaseUri,
@@ -336,7 +337,7 @@ async function main() {
   const body = [
     partnerApiFigures(rows, targets, conditional, seeded, buildSeconds),
     '',
-    `Peak resident memory of the \`next start\` processes under this load: ${peakMiB.toFixed(0)} MiB.`,
+    `Peak resident memory of the \`next start\` processes under this load: ${peakMiB.toFixed(0)} MiB; of the largest one alone (\`${peakProcess.command}\`): ${peakProcess.mib.toFixed(0)} MiB.`,
     ...(scale ? ['', scale.text] : []),
   ].join('\n')
   console.log(`\n${body}`)
@@ -370,6 +371,7 @@ async function main() {
       rows,
       scale: scale?.figures ?? null,
       peakRssMiB: peakMiB,
+      peakProcessRss: peakProcess,
       conditional: conditional ?? null,
       notes,
     },

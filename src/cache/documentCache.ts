@@ -1,10 +1,12 @@
+import { settings } from '@/platform/settings'
+
 import { contentGeneration } from './contentChanges'
 
 type Entry = { json: string; generation: number; expiresAt: number }
 
-// JSON text of documents as Payload answered them: bounded by its length, not by a count, as a
-// news item with its body and populated relations is a hundred times a contact.
-const maxChars = 32 * 1024 * 1024
+// JSON text of documents as Payload answered them: bounded by its length (DOCUMENT_CACHE_MAX_MB,
+// as characters: most of this text is one byte a character in V8), not by a count, as a news
+// item with its body and populated relations is a hundred times a contact.
 // As the response cache: also bounds what is served should a change notification be lost.
 const ttlMs = 60_000
 const entries = new Map<string, Entry>()
@@ -21,6 +23,7 @@ export function cachedDocument(key: string): string | undefined {
 
 /** Keeps a document's JSON, made while content was at `generation`; the oldest go first. */
 export function storeDocument(key: string, json: string, generation: number): void {
+  const maxChars = settings.cache.documentMaxBytes
   if (generation !== contentGeneration() || json.length > maxChars) return
   const previous = entries.get(key)
   if (previous) forget(key, previous)

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { settings } from '@/platform/settings'
+
 import { contentGeneration, listenForContentChanges } from './contentChanges'
 
 type Entry = {
@@ -10,11 +12,13 @@ type Entry = {
   expiresAt: number
 }
 
-const maxEntries = 2_000
 const maxBodyBytes = 2 * 1024 * 1024
 // Also bounds what is served should a change notification be lost.
 const ttlMs = 60_000
+// Bounded by bytes (RESPONSE_CACHE_MAX_MB), not a count: 2,000 entries of up to 2 MB each
+// let one instance hold gigabytes.
 const entries = new Map<string, Entry>()
+let bytes = 0
 
 export const etagOf = (body: Uint8Array): string =>
   `"${createHash('sha1').update(body).digest('base64url')}"`
@@ -45,10 +49,23 @@ export async function cachedResponse(
   return { response: new Response(body, { status: 200, headers: response.headers }), entry }
 }
 
+/** Keeps `entry`; the oldest go first while the bodies pass the setting. */
 function store(key: string, entry: Entry) {
-  entries.delete(key)
-  if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
+  const maxBytes = settings.cache.responseMaxBytes
+  if (entry.body.byteLength > maxBytes) return
+  const previous = entries.get(key)
+  if (previous) forget(key, previous)
   entries.set(key, entry)
+  bytes += entry.body.byteLength
+  for (const [oldest, kept] of entries) {
+    if (bytes <= maxBytes) break
+    forget(oldest, kept)
+  }
+}
+
+function forget(key: string, entry: Entry) {
+  entries.delete(key)
+  bytes -= entry.body.byteLength
 }
 
 const replay = (entry: Entry) =>

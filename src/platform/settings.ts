@@ -144,6 +144,10 @@ const variables = {
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Readers fetch media from this address (the bucket or its CDN) instead of through the app. */
   S3_PUBLIC_URL: webUrl.optional(),
+  /** Memory, per instance, for answers of public reads kept until content changes (32). */
+  RESPONSE_CACHE_MAX_MB: numberFrom(0, 32),
+  /** Memory, per instance, for documents' JSON reused across lists and pages (32). */
+  DOCUMENT_CACHE_MAX_MB: numberFrom(0, 32),
   /** On SIGTERM, serve on while answering unready this long, for the balancer to notice (5). */
   SHUTDOWN_DELAY_SECONDS: numberFrom(0, 5),
   /** Then wait at most this long for requests in flight (30). */
@@ -421,6 +425,14 @@ function view(read: Read) {
       },
       get maxMegapixels() {
         return read('IMAGE_MAX_MEGAPIXELS')
+      },
+    },
+    cache: {
+      get responseMaxBytes() {
+        return read('RESPONSE_CACHE_MAX_MB') * 1024 * 1024
+      },
+      get documentMaxBytes() {
+        return read('DOCUMENT_CACHE_MAX_MB') * 1024 * 1024
       },
     },
     server: {

@@ -4,12 +4,15 @@ import type { Socket } from 'node:net'
 import next from 'next'
 import type { Logger } from 'pino'
 
+import { defaultLocale } from '@/i18n/locales'
 import { announceClientAddressHeader, setClientAddress } from '@/platform/clientAddress'
 import { beginShutdown, runShutdownTasks } from '@/platform/lifecycle'
 import { requestContext, requestIdFrom } from '@/platform/logging/requestContext'
 import { settings } from '@/platform/settings'
 
 type Options = {
+  /** From `prepareNext`, started while the database is migrated. */
+  next: PreparingNext
   port: number
   logger: Logger
   /** Keep serving this long after SIGTERM, readiness already 503, so balancers stop sending. */
@@ -30,8 +33,8 @@ export async function startHttpServer(options: Options) {
   const { port, logger } = options
   const trusted = settings.trustedProxies
   announceClientAddressHeader()
-  const app = next({ dev: false, dir: process.cwd(), port })
-  await app.prepare()
+  const { app } = options.next
+  await options.next.prepared
   const handle = app.getRequestHandler()
 
   let inFlight = 0
@@ -40,7 +43,7 @@ export async function startHttpServer(options: Options) {
   const sockets = new Set<Socket>()
   const responses = new Set<http.ServerResponse>()
 
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     setClientAddress(req, trusted)
     const requestId = requestIdFrom(req.headers['x-request-id'])
     req.headers['x-request-id'] = requestId
@@ -74,7 +77,10 @@ export async function startHttpServer(options: Options) {
         if (!res.headersSent) res.writeHead(500).end()
       })
     })
-  })
+  }
+  const warmedMs = await warmUp(listener)
+  logger.info({ warmedMs }, 'Warmed up Payload and the pages')
+  const server = http.createServer(listener)
   server.keepAliveTimeout = options.keepAliveTimeoutMs
   server.headersTimeout = options.keepAliveTimeoutMs + 1_000
   server.on('connection', (socket) => {
@@ -114,3 +120,43 @@ export async function startHttpServer(options: Options) {
 
   return { server, shutDown, inFlight: () => inFlight }
 }
+
+export type PreparingNext = { app: ReturnType<typeof next>; prepared: Promise<number> }
+
+/**
+ * The built Next app, its `prepare` (reading the build, about 1 s) started at once: it needs no
+ * database, so it runs while `migrateBeforeServing` holds the lock. Resolves to its milliseconds.
+ */
+export function prepareNext(port: number): PreparingNext {
+  const app = next({ dev: false, dir: process.cwd(), port })
+  const started = performance.now()
+  const prepared = app.prepare().then(() => Math.round(performance.now() - started))
+  // Awaited by startHttpServer; a failure while migrations run must not be an unhandled rejection.
+  prepared.catch(() => {})
+  return { app, prepared }
+}
+
+/**
+ * Payload in the Next bundle starts on its first request (its own instance, with the bundle's
+ * modules, so the server cannot call `getPayload` for it). One request to an API list and one to
+ * a page, through a loopback listener, pay for that and for loading the route code before the
+ * port opens: readiness and the first caller get a started instance. Any answer will do.
+ */
+async function warmUp(listener: http.RequestListener): Promise<number> {
+  const started = performance.now()
+  const loopback = http.createServer(listener)
+  await new Promise<void>((resolve) => loopback.listen(0, '127.0.0.1', resolve))
+  const { port } = loopback.address() as { port: number }
+  await Promise.all(
+    warmUpPaths.map((path) =>
+      fetch(`http://127.0.0.1:${port}${path}`)
+        .then((response) => response.arrayBuffer())
+        .catch(() => {}),
+    ),
+  )
+  loopback.closeAllConnections()
+  await new Promise((resolve) => loopback.close(resolve))
+  return Math.round(performance.now() - started)
+}
+
+const warmUpPaths = ['/api/news?limit=1', `/${defaultLocale}`]

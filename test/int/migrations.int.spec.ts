@@ -3,9 +3,13 @@ import path from 'node:path'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseAdapter } from '@/platform/database/pool'
+import { databaseUri } from '@/platform/database/poolOptions'
+import { committedMigrationNames, pendingWork } from '@/server/migrateBeforeServing'
+import { migrations } from '@migrations'
 
 import { bootPayload } from '../helpers/payload'
 
@@ -83,3 +87,27 @@ async function restatesLiveDefault(statement: string): Promise<boolean> {
   const live = rows[0]?.column_default?.match(/^'?(-?[\d.]+)'?(::numeric)?$/)?.[1]
   return live !== undefined && Number(live) === Number(value)
 }
+
+describe('the start-up check (what `npm start` does without a Payload)', () => {
+  it('reads the names migrations/index.ts exports, in order', () => {
+    expect(committedMigrationNames()).toEqual(migrations.map((migration) => migration.name))
+  })
+
+  it('finds nothing to do on a migrated database, and a migration whose row is missing', async () => {
+    const client = new pg.Client({ connectionString: databaseUri() })
+    await client.connect()
+    try {
+      expect((await pendingWork(client)).pendingMigrations).toEqual([])
+      const last = migrations.at(-1)!.name
+      // In a transaction that is rolled back, so the other tests keep their database.
+      await client.query('BEGIN')
+      await client.query('DELETE FROM payload_migrations WHERE name = $1', [last])
+      expect((await pendingWork(client)).pendingMigrations).toEqual([last])
+      await client.query(`INSERT INTO payload_migrations (name, batch) VALUES ('dev', -1)`)
+      expect((await pendingWork(client)).pendingMigrations).toEqual(committedMigrationNames())
+    } finally {
+      await client.query('ROLLBACK').catch(() => {})
+      await client.end()
+    }
+  })
+})
