@@ -8,11 +8,7 @@ import { addressText, button, escapeHtml, link } from './html'
 import { messageDocument, messageTextFooter, type PrivacyLinks } from './message'
 
 export type RegistrationEmailKind =
-  | 'confirm'
-  | 'confirmed'
-  | 'waitlisted'
-  | 'promoted'
-  | 'eventCancelled'
+  'confirm' | 'confirmed' | 'waitlisted' | 'promoted' | 'eventCancelled'
 
 type Facts = {
   locale: Locale

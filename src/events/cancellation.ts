@@ -21,7 +21,7 @@ export async function notifyCancellation(req: PayloadRequest, event: number) {
         { cancellationNotifiedAt: { exists: false } },
       ],
     },
-    select: { id: true },
+    select: { status: true },
     pagination: false,
     req,
     ...local,

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { absoluteUrl, eventUrl } from '@/platform/urls'
 import { sitePaths } from '@/platform/sitePaths'
+import { absoluteUrl, eventUrl } from '@/platform/urls'
 
 export const webhookCollections = ['news', 'events', 'clusters', 'experts', 'contacts'] as const
 export type WebhookCollection = (typeof webhookCollections)[number]
