@@ -11,8 +11,7 @@ import * as migration_20261202_053136_join_help_choosing from './20261202_053136
 import * as migration_20261202_065440_events_and_registrations from './20261202_065440_events_and_registrations';
 import * as migration_20261202_180142_privacy_audit_retention from './20261202_180142_privacy_audit_retention';
 import * as migration_20261202_192000_search_candidates from './20261202_192000_search_candidates';
-import * as migration_20261202_194220_events_ends_at_index from './20261202_194220_events_ends_at_index';
-import * as migration_20261202_194231_delivery_indexes from './20261202_194231_delivery_indexes';
+import * as migration_20261202_204017_events_feeds_cancellation_delivery_indexes from './20261202_204017_events_feeds_cancellation_delivery_indexes';
 
 export const migrations = [
   {
@@ -81,13 +80,8 @@ export const migrations = [
     name: '20261202_192000_search_candidates',
   },
   {
-    up: migration_20261202_194220_events_ends_at_index.up,
-    down: migration_20261202_194220_events_ends_at_index.down,
-    name: '20261202_194220_events_ends_at_index',
-  },
-  {
-    up: migration_20261202_194231_delivery_indexes.up,
-    down: migration_20261202_194231_delivery_indexes.down,
-    name: '20261202_194231_delivery_indexes'
+    up: migration_20261202_204017_events_feeds_cancellation_delivery_indexes.up,
+    down: migration_20261202_204017_events_feeds_cancellation_delivery_indexes.down,
+    name: '20261202_204017_events_feeds_cancellation_delivery_indexes'
   },
 ];

@@ -492,6 +492,10 @@ export interface Event {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Registrants of a published event are told by email, once. Registration closes.
+   */
+  cancelled?: boolean | null;
   clusters?: (number | Cluster)[] | null;
   organisers?: (number | Contact)[] | null;
   speakers?: (number | Expert)[] | null;
@@ -550,6 +554,7 @@ export interface Registration {
   seatDecidedAt?: string | null;
   tokenHash?: string | null;
   confirmationSentAt?: string | null;
+  cancellationNotifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -833,8 +838,8 @@ export interface WebhookDelivery {
   id: number;
   partner: number | Partner;
   eventId: string;
-  eventType: 'publish' | 'update' | 'unpublish' | 'delete';
-  targetCollection: 'news' | 'clusters' | 'experts' | 'contacts';
+  eventType: 'publish' | 'update' | 'unpublish' | 'delete' | 'cancel';
+  targetCollection: 'news' | 'events' | 'clusters' | 'experts' | 'contacts';
   documentId: number;
   body: string;
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
@@ -1282,6 +1287,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   generateSlug?: T;
   slug?: T;
+  cancelled?: T;
   clusters?: T;
   organisers?: T;
   speakers?: T;
@@ -1321,6 +1327,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   seatDecidedAt?: T;
   tokenHash?: T;
   confirmationSentAt?: T;
+  cancellationNotifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1850,7 +1857,7 @@ export interface TaskSendJoinRequestEmail {
 export interface TaskSendRegistrationEmail {
   input: {
     registrationId: number;
-    kind: 'confirm' | 'confirmed' | 'waitlisted' | 'promoted';
+    kind: 'confirm' | 'confirmed' | 'waitlisted' | 'promoted' | 'eventCancelled';
   };
   output?: unknown;
 }

@@ -17,6 +17,7 @@ import { attendeesCsvEndpoint } from './endpoints/attendeesCsv'
 import { registerEndpoint } from './endpoints/register'
 import { checkTimes } from './hooks/checkTimes'
 import { followClusters } from './hooks/followClusters'
+import { settleRegistrations } from './hooks/settleRegistrations'
 
 const eventTexts = ['title', 'lead', 'body', 'programme', 'summary', 'materials']
 /** The texts readers are told the language of (`contentLocales`). */
@@ -59,6 +60,7 @@ export const Events: CollectionConfig<'events'> = {
     afterChange: [
       refreshTranslationStatus({ collection: 'events', textColumn: 'title', drafts: true }),
       followClusters,
+      settleRegistrations,
     ],
     afterOperation: [
       describeLanguages({ collection: 'events', textFields: eventReaderTexts, urlOf: eventUrl }),
@@ -208,6 +210,15 @@ export const Events: CollectionConfig<'events'> = {
       ],
     },
     slug({ localized: true }),
+    {
+      // Shared by every language: an event is cancelled in all of them or none.
+      name: 'cancelled',
+      type: 'checkbox',
+      label: label('events.cancelled'),
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: label('events.cancelled.help') },
+    },
     {
       name: 'clusters',
       type: 'relationship',

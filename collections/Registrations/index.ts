@@ -4,7 +4,7 @@ import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
 import { guardSeats } from './hooks/guardSeats'
-import { passSeatOn } from './hooks/passSeatOn'
+import { passSeatOn, passSeatOnDelete } from './hooks/passSeatOn'
 
 export const registrationStatuses = [
   'pending',
@@ -29,7 +29,13 @@ export const Registrations: CollectionConfig<'registrations'> = {
     defaultColumns: ['name', 'email', 'event', 'status', 'updatedAt'],
     group: label('group.content'),
   },
-  hooks: { beforeChange: [guardSeats], afterChange: [passSeatOn] },
+  hooks: {
+    beforeChange: [guardSeats],
+    afterChange: [passSeatOn],
+    afterDelete: [passSeatOnDelete],
+  },
+  // Seats are decided under the event's row lock: saves lock it before the registration's.
+  custom: { lockFirst: 'event' },
   // One registration per address and event, however many requests race to make it.
   indexes: [{ fields: ['event', 'email'], unique: true }],
   fields: [
@@ -101,5 +107,13 @@ export const Registrations: CollectionConfig<'registrations'> = {
     // The SHA-256 of the secret in the registrant's links; the secret itself is never stored.
     { name: 'tokenHash', type: 'text', hidden: true, index: true },
     { name: 'confirmationSentAt', type: 'date', hidden: true },
+    // Set in the transaction that queues the message: each registrant is told once, however
+    // often the event is saved, cancelled, un-cancelled and cancelled again.
+    {
+      name: 'cancellationNotifiedAt',
+      type: 'date',
+      label: label('registrations.cancellationNotifiedAt'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

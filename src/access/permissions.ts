@@ -107,6 +107,8 @@ export const permissions = {
     delete: clusterWriters,
     publishAllLocales: clusterWriters,
     restoreVersion: clusterWriters,
+    // Shared by every language, and it emails every registrant: not a translator's to set.
+    fields: { cancelled: { create: clusterWriters, update: clusterWriters } },
     endpoints: {
       register: {
         method: 'post',
@@ -133,6 +135,8 @@ export const permissions = {
       clusters: systemOnly,
       consent: systemOnly,
       seatDecidedAt: systemOnly,
+      // Set when the event's cancellation is queued to them; forging it would silence that.
+      cancellationNotifiedAt: systemOnly,
     },
   },
   clusters: {

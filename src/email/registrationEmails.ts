@@ -7,12 +7,13 @@ import type { Locale } from '@/i18n/locales'
 import { addressText, button, escapeHtml, link } from './html'
 import { messageDocument, messageTextFooter, type PrivacyLinks } from './message'
 
-export type RegistrationEmailKind = 'confirm' | 'confirmed' | 'waitlisted' | 'promoted'
+export type RegistrationEmailKind =
+  'confirm' | 'confirmed' | 'waitlisted' | 'promoted' | 'eventCancelled'
 
 type Facts = {
   locale: Locale
   event: { title: string; startsAt: string; url?: string }
-  /** The confirmation link ('confirm') or the cancellation link (the others). */
+  /** The confirmation link ('confirm') or the cancellation link (the others but 'eventCancelled'). */
   actionUrl: string
   /** The same link's pages for the registrant's own data. */
   dataLinks: Omit<PrivacyLinks, 'kind'>
@@ -39,6 +40,10 @@ const texts: Record<RegistrationEmailKind, { subject: MessageKey; intro: Message
     intro: 'email.register.waitlisted.intro',
   },
   promoted: { subject: 'email.register.promoted.subject', intro: 'email.register.promoted.intro' },
+  eventCancelled: {
+    subject: 'email.register.eventCancelled.subject',
+    intro: 'email.register.eventCancelled.intro',
+  },
 }
 
 /** A message to a registrant, in their language: the link to confirm, or their seat and how to cancel. */
@@ -51,8 +56,13 @@ export function registrationEmail(
   const t = (key: MessageKey) => translate(locale, key, values)
   const subject = t(texts[kind].subject)
   const intro = t(texts[kind].intro)
+  // Nothing is left to confirm or cancel once the event itself is called off.
   const action =
-    kind === 'confirm' ? t('email.register.confirm.button') : t('email.register.cancelLink')
+    kind === 'confirm'
+      ? t('email.register.confirm.button')
+      : kind === 'eventCancelled'
+        ? undefined
+        : t('email.register.cancelLink')
   const after = kind === 'confirm' ? [t('email.register.confirm.ignore')] : []
   const eventLink = event.url ? [link(event.url, t('email.register.eventLink'))] : []
   const html = messageDocument({
@@ -61,8 +71,12 @@ export function registrationEmail(
     body: [
       `<p>${escapeHtml(intro)}</p>`,
       ...eventLink.map((anchor) => `<p>${anchor}</p>`),
-      kind === 'confirm' ? button(actionUrl, action) : `<p>${link(actionUrl, action)}</p>`,
-      addressText(actionUrl),
+      ...(action === undefined
+        ? []
+        : [
+            kind === 'confirm' ? button(actionUrl, action) : `<p>${link(actionUrl, action)}</p>`,
+            addressText(actionUrl),
+          ]),
       ...after.map((line) => `<p>${escapeHtml(line)}</p>`),
     ].join('\n'),
     privacy,
@@ -70,8 +84,7 @@ export function registrationEmail(
   const text = [
     intro,
     ...(event.url ? ['', `${t('email.register.eventLink')}: ${event.url}`] : []),
-    '',
-    `${action}: ${actionUrl}`,
+    ...(action === undefined ? [] : ['', `${action}: ${actionUrl}`]),
     ...after.flatMap((line) => ['', line]),
     '',
     messageTextFooter(locale, privacy),

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import ical, { ICalCalendarMethod } from 'ical-generator'
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
@@ -36,7 +36,7 @@ const helsinki = [
 export type CalendarEvent = Pick<
   Event,
   'id' | 'title' | 'lead' | 'slug' | 'startsAt' | 'endsAt' | 'format' | 'venue' | 'onlineUrl'
-> & { updatedAt?: string }
+> & { updatedAt?: string; cancelled?: boolean | null }
 
 const whereOf = (event: CalendarEvent) =>
   [event.venue?.name, event.venue?.address].filter(Boolean).join(', ') ||
@@ -71,6 +71,8 @@ export function calendarFile(
       description: event.lead ?? undefined,
       location: whereOf(event),
       url: event.slug ? eventUrl(locale, event.slug) : undefined,
+      // A subscribed calendar or an earlier attachment with the same UID shows it called off.
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     })
   }
   const text = calendar.toString()

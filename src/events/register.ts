@@ -84,6 +84,9 @@ export async function register(
   if (!parsed.ok) return { kind: 'problem', problem: parsed.problem }
   const event = await readableEvent(payload, eventId, caller, parsed.value)
   if (!event) return { kind: 'problem', problem: { key: 'api.register.unknownEvent', status: 404 } }
+  if (event.cancelled) {
+    return { kind: 'problem', problem: { key: 'api.register.cancelled', status: 409 } }
+  }
   if (!registrationOpen(event)) {
     return { kind: 'problem', problem: { key: 'api.register.closed', status: 409 } }
   }

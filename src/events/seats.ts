@@ -43,17 +43,19 @@ export async function registrationOfLink(
   return registration
 }
 
+type EventSeats = { capacity: number | null; cancelled: boolean }
+
 /**
  * Locks the event's row for the rest of the transaction: every decision about its seats is
  * made one at a time, so two confirmations racing for the last seat cannot both count it free.
  */
-async function lockEvent(req: PayloadRequest, event: number): Promise<number | null> {
+async function lockEvent(req: PayloadRequest, event: number): Promise<EventSeats> {
   const db = await transactionDb(req)
   const table = sql.identifier(tablesOf(req.payload, 'events').main)
   const { rows } = (await db.execute(
-    sql`SELECT capacity FROM ${table} WHERE id = ${event} FOR UPDATE`,
-  )) as unknown as { rows: { capacity: number | null }[] }
-  return rows[0]?.capacity ?? null
+    sql`SELECT capacity, cancelled FROM ${table} WHERE id = ${event} FOR UPDATE`,
+  )) as unknown as { rows: { capacity: number | null; cancelled: boolean | null }[] }
+  return { capacity: rows[0]?.capacity ?? null, cancelled: rows[0]?.cancelled === true }
 }
 
 const seatsTaken = async (req: PayloadRequest, event: number) =>
@@ -71,7 +73,7 @@ const seatsTaken = async (req: PayloadRequest, event: number) =>
  * until it commits, so whatever it then gives the seat to, no other decision counts it free.
  */
 export async function seatIsFree(req: PayloadRequest, event: number): Promise<boolean> {
-  const capacity = await lockEvent(req, event)
+  const { capacity } = await lockEvent(req, event)
   return capacity === null || (await seatsTaken(req, event)) < capacity
 }
 
@@ -151,7 +153,7 @@ export async function leaveEvent<T>(
     await lockEvent(req, event)
     const registration = await current(req, found.id).catch(() => null)
     const { left, result } = await leave(req, registration)
-    if (left && registration?.status === 'confirmed') await promoteNext(req, event)
+    if (left && registration?.status === 'confirmed') await fillFreeSeats(req, event)
     return result
   })
 }
@@ -173,25 +175,30 @@ export async function cancelRegistration(payload: Payload, token: unknown): Prom
 }
 
 /**
- * A seat given up goes to the first on the waiting list (in the order their addresses were
- * confirmed), who is told by email once the transaction commits.
+ * Seats free under the event's lock (one given up, or more seats given to the event) go to the
+ * first on the waiting list, in the order their addresses were confirmed, each told by email
+ * once the transaction commits. A cancelled event gives none. Doing nothing when nothing is
+ * free, it may be called after any change that could free a seat.
  */
-export async function promoteNext(req: PayloadRequest, event: number) {
-  if (!(await seatIsFree(req, event))) return
+export async function fillFreeSeats(req: PayloadRequest, event: number) {
+  const { capacity, cancelled } = await lockEvent(req, event)
+  if (cancelled) return
+  const free = capacity === null ? undefined : capacity - (await seatsTaken(req, event))
+  if (free !== undefined && free <= 0) return
   const { docs } = await req.payload.find({
     collection: 'registrations',
     where: { and: [{ event: { equals: event } }, { status: { equals: 'waitlisted' } }] },
     sort: ['seatDecidedAt', 'id'],
-    limit: 1,
+    ...(free === undefined ? { pagination: false } : { limit: free }),
     req,
     ...local,
   })
-  const next = docs[0]
-  if (!next) return
-  await setStatus(req, next, { status: 'confirmed' })
-  await req.payload.jobs.queue({
-    task: 'sendRegistrationEmail',
-    input: { registrationId: next.id, kind: 'promoted' },
-    req,
-  })
+  for (const next of docs) {
+    await setStatus(req, next, { status: 'confirmed' })
+    await req.payload.jobs.queue({
+      task: 'sendRegistrationEmail',
+      input: { registrationId: next.id, kind: 'promoted' },
+      req,
+    })
+  }
 }

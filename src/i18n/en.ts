@@ -59,6 +59,9 @@ export const en = {
   'events.registration': 'Registration',
   'events.capacity': 'Seats',
   'events.capacity.help': 'Leave empty for no limit. When full, registrants go on a waiting list.',
+  'events.cancelled': 'Event cancelled',
+  'events.cancelled.help':
+    'Registrants of a published event are told by email, once. Registration closes.',
   'events.registrationOpensAt': 'Registration opens',
   'events.registrationClosesAt': 'Registration closes',
   'events.afterwards': 'After the event',
@@ -85,6 +88,7 @@ export const en = {
   'registrations.seatDecidedAt': 'Seat decided',
   'registrations.seatDecidedAt.help':
     'When the address was confirmed: the waiting list goes in this order.',
+  'registrations.cancellationNotifiedAt': 'Told of the cancellation',
   'attendees.title': 'Attendees',
   'attendees.count.capacity': 'Seats',
   'attendees.count.unlimited': 'no limit',
@@ -116,6 +120,7 @@ export const en = {
   'api.register.badAnswers':
     'answers must be an object of at most 20 texts of at most 1000 characters.',
   'api.register.closed': 'Registration for this event is not open.',
+  'api.register.cancelled': 'The event is cancelled: registration is closed.',
   'api.register.unknownEvent': 'There is no such event.',
   'email.register.confirm.subject': 'Confirm your registration: {event}',
   'email.register.confirm.intro':
@@ -133,6 +138,9 @@ export const en = {
     'A seat at {event}, {time}, freed up and it is now yours. The calendar entry is attached.',
   'email.register.cancelLink': 'Cannot come? Cancel your registration',
   'email.register.eventLink': 'The event page',
+  'email.register.eventCancelled.subject': 'Event cancelled: {event}',
+  'email.register.eventCancelled.intro':
+    'We are sorry: {event} ({time}) is cancelled. You need not do anything.',
   'page.register.confirm.title': 'Confirm your registration',
   'page.register.confirm.question': 'Confirm your registration for {event}?',
   'page.register.confirm.button': 'Confirm',
@@ -486,6 +494,7 @@ export const en = {
   'webhookDeliveries.event.update': 'Updated (update)',
   'webhookDeliveries.event.unpublish': 'Unpublished (unpublish)',
   'webhookDeliveries.event.delete': 'Deleted (delete)',
+  'webhookDeliveries.event.cancel': 'Cancelled (cancel)',
   'webhookDeliveries.collection': 'Collection',
   'webhookDeliveries.documentId': 'Document id',
   'webhookDeliveries.body': 'Body sent',

@@ -63,6 +63,9 @@ export const fi: Messages = {
   'events.capacity': 'Paikkoja',
   'events.capacity.help':
     'Jätä tyhjäksi, jos paikkoja ei rajata. Kun paikat ovat täynnä, ilmoittautuneet siirtyvät jonoon.',
+  'events.cancelled': 'Tapahtuma peruttu',
+  'events.cancelled.help':
+    'Julkaistun tapahtuman ilmoittautuneille kerrotaan perumisesta sähköpostilla kerran. Ilmoittautuminen suljetaan.',
   'events.registrationOpensAt': 'Ilmoittautuminen alkaa',
   'events.registrationClosesAt': 'Ilmoittautuminen päättyy',
   'events.afterwards': 'Tapahtuman jälkeen',
@@ -89,6 +92,7 @@ export const fi: Messages = {
   'registrations.seatDecidedAt': 'Paikka ratkaistu',
   'registrations.seatDecidedAt.help':
     'Milloin osoite vahvistettiin: jono etenee tässä järjestyksessä.',
+  'registrations.cancellationNotifiedAt': 'Perumisesta kerrottu',
   'attendees.title': 'Osallistujat',
   'attendees.count.capacity': 'Paikkoja',
   'attendees.count.unlimited': 'ei rajaa',
@@ -120,6 +124,7 @@ export const fi: Messages = {
   'api.register.badAnswers':
     'answers-kentän on oltava olio, jossa on enintään 20 enintään 1000 merkin tekstiä.',
   'api.register.closed': 'Tähän tapahtumaan ei voi nyt ilmoittautua.',
+  'api.register.cancelled': 'Tapahtuma on peruttu: siihen ei voi ilmoittautua.',
   'api.register.unknownEvent': 'Tapahtumaa ei ole.',
   'email.register.confirm.subject': 'Vahvista ilmoittautumisesi: {event}',
   'email.register.confirm.intro':
@@ -138,6 +143,9 @@ export const fi: Messages = {
     'Tapahtumasta {event}, {time}, vapautui paikka, ja se on nyt sinun. Kalenterimerkintä on liitteenä.',
   'email.register.cancelLink': 'Etkö pääse? Peru ilmoittautumisesi',
   'email.register.eventLink': 'Tapahtuman sivu',
+  'email.register.eventCancelled.subject': 'Tapahtuma on peruttu: {event}',
+  'email.register.eventCancelled.intro':
+    'Valitettavasti {event} ({time}) on peruttu. Ilmoittautumisesi ei vaadi sinulta mitään.',
   'page.register.confirm.title': 'Vahvista ilmoittautumisesi',
   'page.register.confirm.question': 'Vahvistetaanko ilmoittautumisesi tapahtumaan {event}?',
   'page.register.confirm.button': 'Vahvista',
@@ -500,6 +508,7 @@ export const fi: Messages = {
   'webhookDeliveries.event.update': 'Päivitetty (update)',
   'webhookDeliveries.event.unpublish': 'Julkaisu peruttu (unpublish)',
   'webhookDeliveries.event.delete': 'Poistettu (delete)',
+  'webhookDeliveries.event.cancel': 'Peruttu (cancel)',
   'webhookDeliveries.collection': 'Kokoelma',
   'webhookDeliveries.documentId': 'Dokumentin tunniste',
   'webhookDeliveries.body': 'Lähetetty sisältö',

@@ -61,6 +61,9 @@ export const sv: Messages = {
   'events.capacity': 'Platser',
   'events.capacity.help':
     'Lämna tomt för obegränsat antal. När platserna är slut hamnar de anmälda på en väntelista.',
+  'events.cancelled': 'Evenemanget inställt',
+  'events.cancelled.help':
+    'De anmälda till ett publicerat evenemang får veta det per e-post en gång. Anmälan stängs.',
   'events.registrationOpensAt': 'Anmälan öppnar',
   'events.registrationClosesAt': 'Anmälan stänger',
   'events.afterwards': 'Efter evenemanget',
@@ -86,6 +89,7 @@ export const sv: Messages = {
   'registrations.consent.givenAt': 'Givet',
   'registrations.seatDecidedAt': 'Plats avgjord',
   'registrations.seatDecidedAt.help': 'När adressen bekräftades: väntelistan går i den ordningen.',
+  'registrations.cancellationNotifiedAt': 'Informerad om inställningen',
   'attendees.title': 'Deltagare',
   'attendees.count.capacity': 'Platser',
   'attendees.count.unlimited': 'ingen gräns',
@@ -117,6 +121,7 @@ export const sv: Messages = {
   'api.register.badAnswers':
     'answers måste vara ett objekt med högst 20 texter på högst 1000 tecken.',
   'api.register.closed': 'Anmälan till detta evenemang är inte öppen.',
+  'api.register.cancelled': 'Evenemanget är inställt: det går inte att anmäla sig.',
   'api.register.unknownEvent': 'Evenemanget finns inte.',
   'email.register.confirm.subject': 'Bekräfta din anmälan: {event}',
   'email.register.confirm.intro':
@@ -135,6 +140,9 @@ export const sv: Messages = {
     'En plats på {event}, {time}, blev ledig och är nu din. Kalenderposten finns som bilaga.',
   'email.register.cancelLink': 'Kan du inte komma? Avboka din anmälan',
   'email.register.eventLink': 'Evenemangets sida',
+  'email.register.eventCancelled.subject': 'Evenemanget är inställt: {event}',
+  'email.register.eventCancelled.intro':
+    'Tyvärr är {event} ({time}) inställt. Du behöver inte göra något.',
   'page.register.confirm.title': 'Bekräfta din anmälan',
   'page.register.confirm.question': 'Bekräfta din anmälan till {event}?',
   'page.register.confirm.button': 'Bekräfta',
@@ -494,6 +502,7 @@ export const sv: Messages = {
   'webhookDeliveries.event.update': 'Uppdaterad (update)',
   'webhookDeliveries.event.unpublish': 'Avpublicerad (unpublish)',
   'webhookDeliveries.event.delete': 'Raderad (delete)',
+  'webhookDeliveries.event.cancel': 'Inställt (cancel)',
   'webhookDeliveries.collection': 'Samling',
   'webhookDeliveries.documentId': 'Dokument-id',
   'webhookDeliveries.body': 'Skickat innehåll',

@@ -3,18 +3,20 @@ import type { TaskConfig } from 'payload'
 import { registrationEmail, type RegistrationEmailKind } from '@/email/registrationEmails'
 import { senderOf } from '@/email/sender'
 import { calendarFile } from '@/events/calendar'
+import { toldOfCancellation } from '@/events/cancellation'
 import { registrationUrl } from '@/events/links'
 import { newToken } from '@/events/registrationTokens'
 import { eventUrl } from '@/platform/urls'
 
 const local = { overrideAccess: true, showHiddenFields: true, depth: 0 } as const
 
-/** The status a message is about; a registration that moved on since gets none. */
-const statusFor: Record<RegistrationEmailKind, string> = {
-  confirm: 'pending',
-  confirmed: 'confirmed',
-  waitlisted: 'waitlisted',
-  promoted: 'confirmed',
+/** The statuses a message is about; a registration that moved on since gets none. */
+const statusFor: Record<RegistrationEmailKind, readonly string[]> = {
+  confirm: ['pending'],
+  confirmed: ['confirmed'],
+  waitlisted: ['waitlisted'],
+  promoted: ['confirmed'],
+  eventCancelled: toldOfCancellation,
 }
 
 /**
@@ -29,7 +31,7 @@ export const sendRegistrationEmailTask: TaskConfig<'sendRegistrationEmail'> = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: ['confirm', 'confirmed', 'waitlisted', 'promoted'],
+      options: ['confirm', 'confirmed', 'waitlisted', 'promoted', 'eventCancelled'],
     },
   ],
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 } },
@@ -42,7 +44,7 @@ export const sendRegistrationEmailTask: TaskConfig<'sendRegistrationEmail'> = {
       disableErrors: true,
       ...local,
     })
-    if (!registration || registration.status !== statusFor[kind]) return { output: {} }
+    if (!registration || !statusFor[kind].includes(registration.status)) return { output: {} }
     const eventId =
       typeof registration.event === 'object' ? registration.event.id : registration.event
     const { locale } = registration
@@ -65,7 +67,8 @@ export const sendRegistrationEmailTask: TaskConfig<'sendRegistrationEmail'> = {
         erase: registrationUrl('erase', token),
       },
     })
-    const seated = kind === 'confirmed' || kind === 'promoted'
+    // Whoever holds a seat has (or now gets) the calendar entry; a cancelled one says so.
+    const seated = registration.status === 'confirmed' && kind !== 'confirm'
     await payload.sendEmail({
       from: senderOf(locale),
       to: registration.email,

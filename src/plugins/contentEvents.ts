@@ -75,7 +75,7 @@ async function announce(
   const clusters = [...new Set([...(before?.clusters ?? []), ...(after?.clusters ?? [])])]
   for (const change of publicChanges(before, after, req.locale ?? undefined)) {
     // A withdrawn language's slug is the one partners knew.
-    const state = change.type === 'update' || change.type === 'publish' ? after! : before!
+    const state = change.type === 'unpublish' || change.type === 'delete' ? before! : after!
     await queueWebhooks(req, buildEvent(change, collection, id, state), clusters)
   }
 }

@@ -5,6 +5,7 @@ import {
   type CollectionSlug,
   type PayloadRequest,
   type Plugin,
+  type SanitizedCollectionConfig,
 } from 'payload'
 
 import { languageFromHeader, translate } from '@/i18n'
@@ -51,10 +52,43 @@ const lockBeforeUpdate: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   const id = (args as { id?: number | string }).id
-  if (operation === 'update' && id !== undefined && req.transactionID) {
-    await lockRow(req, collection.slug, id)
+  if (!['update', 'delete'].includes(operation) || id === undefined || !req.transactionID) {
+    return args
   }
+  await lockParentFirst(req, collection, id)
+  if (operation === 'update') await lockRow(req, collection.slug, id)
   return args
+}
+
+/**
+ * A collection whose saves also decide about another document's row (a registration's seat is
+ * decided under its event's lock, src/events/seats.ts) names that relationship in
+ * `custom.lockFirst`, and that row is locked before its own, on update and delete alike: every
+ * path then takes the two locks in the same order (event, then registration), so two
+ * transactions cannot each hold one and wait for the other.
+ */
+async function lockParentFirst(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: number | string,
+) {
+  const name = (collection.custom as { lockFirst?: string } | undefined)?.lockFirst
+  if (!name) return
+  const field = collection.flattenedFields.find((candidate) => candidate.name === name)
+  if (field?.type !== 'relationship' || typeof field.relationTo !== 'string') return
+  const doc = (await req.payload.findByID({
+    collection: collection.slug,
+    id,
+    select: { [name]: true },
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  const parent = doc?.[name]
+  if (typeof parent === 'number' || typeof parent === 'string') {
+    await lockRow(req, field.relationTo, parent)
+  }
 }
 
 export const serializeSaves: Plugin = (config) => ({

@@ -698,6 +698,11 @@ const fieldProbes: Record<string, Probe> = {
       (doc.consent as { text?: string } | undefined)?.text === 'Väärennetty suostumus',
   },
   'registrations.seatDecidedAt': { value: at, stored: (doc) => sameDate(doc.seatDecidedAt) },
+  'registrations.cancellationNotifiedAt': {
+    value: at,
+    stored: (doc) => sameDate(doc.cancellationNotifiedAt),
+  },
+  'events.cancelled': { value: true, stored: (doc) => doc.cancelled === true },
   'newsletters.status': { value: 'sent', stored: (doc) => doc.status === 'sent' },
   'newsletters.audienceFrozenAt': { value: at, stored: (doc) => sameDate(doc.audienceFrozenAt) },
   'newsletters.sentAt': { value: at, stored: (doc) => sameDate(doc.sentAt) },

@@ -171,6 +171,57 @@ describe('webhooks', () => {
     expect(swedishOnly.events()).toEqual([])
   })
 
+  it('tell partners in scope of an event published, changed and cancelled, with its calendar facts', async () => {
+    const inTourism = await partnerWithReceiver({ scopeClusters: [tourism.id] })
+    const inDesign = await partnerWithReceiver({ scopeClusters: [design.id] })
+    const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString()
+    const endsAt = new Date(Date.now() + 30 * 86_400_000 + 7_200_000).toISOString()
+    const event = await payload.create({
+      collection: 'events',
+      locale: 'fi',
+      data: {
+        title: 'Matkailupäivä',
+        startsAt,
+        endsAt,
+        format: 'onSite',
+        clusters: [tourism.id],
+        _status: 'published',
+      },
+    })
+    await runJobsUntil(() => inTourism.events().length === 1)
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'fi',
+      data: { lead: 'Ohjelma tarkentui' },
+    })
+    await runJobsUntil(() => inTourism.events().length === 2)
+    await payload.update({ collection: 'events', id: event.id, data: { cancelled: true } })
+    await runJobsUntil(() => inTourism.events().length === 3)
+    await drainQueue()
+
+    const received = inTourism.events()
+    expect(received.map((e) => [e.type, e.collection, e.id, e.locales])).toEqual([
+      ['publish', 'events', event.id, ['fi']],
+      ['update', 'events', event.id, ['fi']],
+      ['cancel', 'events', event.id, ['fi']],
+    ])
+    expect(received.map((e) => e.details?.status)).toEqual(['scheduled', 'scheduled', 'cancelled'])
+    expect(received[2]).toMatchObject({
+      slugs: { fi: 'matkailupaiva' },
+      details: {
+        startsAt,
+        endsAt,
+        titles: { fi: 'Matkailupäivä' },
+        urls: { fi: expect.stringMatching(/\/fi\/events\/matkailupaiva$/) },
+        calendarUrls: {
+          fi: expect.stringMatching(/\/api\/feeds\/fi\/events\.ics\?event=matkailupaiva$/),
+        },
+      },
+    })
+    expect(inDesign.events()).toEqual([])
+  })
+
   it('are retried with backoff after a 500, and the log says what happened', async () => {
     const { receiver, events, partner } = await partnerWithReceiver()
     receiver.answerWith(500, 500)

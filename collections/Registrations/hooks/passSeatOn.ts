@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { holdsSeat, promoteNext } from '@/events/seats'
+import { fillFreeSeats, holdsSeat } from '@/events/seats'
 import type { Registration } from '@/payload-types'
 
 /**
@@ -16,6 +16,14 @@ export const passSeatOn: CollectionAfterChangeHook<Registration> = async ({
   if (operation !== 'update' || doc.status !== 'cancelled' || !holdsSeat(previousDoc?.status)) {
     return doc
   }
-  await promoteNext(req, typeof doc.event === 'object' ? doc.event.id : doc.event)
+  await fillFreeSeats(req, typeof doc.event === 'object' ? doc.event.id : doc.event)
+  return doc
+}
+
+/** A registration with a seat deleted (by staff, or erased at the registrant's request) frees it. */
+export const passSeatOnDelete: CollectionAfterDeleteHook<Registration> = async ({ doc, req }) => {
+  if (doc.status === 'confirmed') {
+    await fillFreeSeats(req, typeof doc.event === 'object' ? doc.event.id : doc.event)
+  }
   return doc
 }

@@ -266,6 +266,7 @@ export const en = {
   'events.seatsLeft': 'Seats left: {count}',
   'events.full': 'The event is full: registering puts you on the waiting list.',
   'events.closed': 'Registration is not open.',
+  'events.cancelled': 'This event is cancelled.',
   'events.register.heading': 'Register',
   'events.register.name': 'Name',
   'events.register.email': 'Email',

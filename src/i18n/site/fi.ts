@@ -271,6 +271,7 @@ export const fi: SiteMessages = {
   'events.seatsLeft': 'Paikkoja jäljellä: {count}',
   'events.full': 'Tapahtuma on täynnä: ilmoittautumalla pääset jonoon.',
   'events.closed': 'Ilmoittautuminen ei ole auki.',
+  'events.cancelled': 'Tapahtuma on peruttu.',
   'events.register.heading': 'Ilmoittaudu',
   'events.register.name': 'Nimi',
   'events.register.email': 'Sähköposti',

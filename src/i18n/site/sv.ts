@@ -272,6 +272,7 @@ export const sv: SiteMessages = {
   'events.seatsLeft': 'Platser kvar: {count}',
   'events.full': 'Evenemanget är fullbokat: anmäler du dig hamnar du på väntelistan.',
   'events.closed': 'Anmälan är inte öppen.',
+  'events.cancelled': 'Evenemanget är inställt.',
   'events.register.heading': 'Anmäl dig',
   'events.register.name': 'Namn',
   'events.register.email': 'E-post',

@@ -67,7 +67,7 @@ function jsonLd(locale: Locale, event: Event, organisers: Contact[], speakers: E
     description: event.lead ?? undefined,
     startDate: event.startsAt,
     endDate: event.endsAt,
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: `https://schema.org/${event.cancelled ? 'EventCancelled' : 'EventScheduled'}`,
     eventAttendanceMode: attendanceMode[event.format],
     location: places.length === 1 ? places[0] : places,
     inLanguage: event.languages?.length ? event.languages : [locale],
@@ -141,7 +141,9 @@ export default async function EventPage({ params }: Props) {
   const speakers = populated<Expert>(event.speakers)
   const clusters = populated<Cluster>(event.clusters)
   const past = hasEnded(event)
-  const seats = past ? null : await seatsLeft(event)
+  // A cancelled event takes no registrations and has no seats to count.
+  const open = !past && !event.cancelled
+  const seats = open ? await seatsLeft(event) : null
   return (
     <Shell locale={locale} languages={languagesOf(event)} section="events" reader={reader}>
       <script
@@ -151,6 +153,11 @@ export default async function EventPage({ params }: Props) {
       <article className="news-item">
         <header>
           <h1>{event.title}</h1>
+          {event.cancelled ? (
+            <p className="notice" role="status">
+              <strong>{t(locale, 'events.cancelled')}</strong>
+            </p>
+          ) : null}
           {event.lead ? <p className="lead">{event.lead}</p> : null}
         </header>
         <dl className="reach">
@@ -247,12 +254,12 @@ export default async function EventPage({ params }: Props) {
         />
         <ClusterLinks heading={t(locale, 'news.clusters')} clusters={clusters} locale={locale} />
       </article>
-      {past ? null : (
+      {open ? (
         <section className="join-cta" aria-labelledby="register-heading">
           <h2 id="register-heading">{t(locale, 'events.register.heading')}</h2>
           <Registration locale={locale} event={event} seats={seats} />
         </section>
-      )}
+      ) : null}
     </Shell>
   )
 }
