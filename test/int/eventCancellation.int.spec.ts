@@ -54,7 +54,7 @@ async function publishedEvent(capacity: number | null) {
       capacity,
       format: 'onSite',
       _status: 'published',
-    },
+    } as never,
   })
   for (const locale of ['sv', 'en'] as const) {
     await payload.update({

@@ -186,7 +186,7 @@ describe('webhooks', () => {
         format: 'onSite',
         clusters: [tourism.id],
         _status: 'published',
-      },
+      } as never,
     })
     await runJobsUntil(() => inTourism.events().length === 1)
     await payload.update({
