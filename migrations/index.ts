@@ -10,6 +10,7 @@ import * as migration_20261201_202453_rate_limits from './20261201_202453_rate_l
 import * as migration_20261202_053136_join_help_choosing from './20261202_053136_join_help_choosing';
 import * as migration_20261202_065440_events_and_registrations from './20261202_065440_events_and_registrations';
 import * as migration_20261202_180142_privacy_audit_retention from './20261202_180142_privacy_audit_retention';
+import * as migration_20261202_192304_event_mail from './20261202_192304_event_mail';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_180142_privacy_audit_retention.up,
     down: migration_20261202_180142_privacy_audit_retention.down,
-    name: '20261202_180142_privacy_audit_retention'
+    name: '20261202_180142_privacy_audit_retention',
+  },
+  {
+    up: migration_20261202_192304_event_mail.up,
+    down: migration_20261202_192304_event_mail.down,
+    name: '20261202_192304_event_mail'
   },
 ];

@@ -137,6 +137,8 @@ export interface Config {
       sendJoinRequestEmail: TaskSendJoinRequestEmail;
       sendRegistrationEmail: TaskSendRegistrationEmail;
       applyRetention: TaskApplyRetention;
+      planEventMail: TaskPlanEventMail;
+      sendEventMail: TaskSendEventMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -770,8 +772,14 @@ export interface Subscriber {
  */
 export interface Delivery {
   id: number;
-  newsletter: number | Newsletter;
-  subscriber: number | Subscriber;
+  kind: 'newsletter' | 'reminder' | 'followUp' | 'message';
+  newsletter?: (number | null) | Newsletter;
+  subscriber?: (number | null) | Subscriber;
+  event?: (number | null) | Event;
+  registration?: (number | null) | Registration;
+  onceKey?: string | null;
+  subject?: string | null;
+  body?: string | null;
   email: string;
   locale: 'fi' | 'sv' | 'en';
   status: 'queued' | 'claimed' | 'sending' | 'sent' | 'retry' | 'bounced' | 'failed' | 'skipped';
@@ -1008,6 +1016,8 @@ export interface PayloadJob {
           | 'sendJoinRequestEmail'
           | 'sendRegistrationEmail'
           | 'applyRetention'
+          | 'planEventMail'
+          | 'sendEventMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1050,6 +1060,8 @@ export interface PayloadJob {
         | 'sendJoinRequestEmail'
         | 'sendRegistrationEmail'
         | 'applyRetention'
+        | 'planEventMail'
+        | 'sendEventMail'
         | 'schedulePublish'
       )
     | null;
@@ -1588,8 +1600,14 @@ export interface SubscribersSelect<T extends boolean = true> {
  * via the `definition` "deliveries_select".
  */
 export interface DeliveriesSelect<T extends boolean = true> {
+  kind?: T;
   newsletter?: T;
   subscriber?: T;
+  event?: T;
+  registration?: T;
+  onceKey?: T;
+  subject?: T;
+  body?: T;
   email?: T;
   locale?: T;
   status?: T;
@@ -1860,6 +1878,25 @@ export interface TaskSendRegistrationEmail {
  */
 export interface TaskApplyRetention {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanEventMail".
+ */
+export interface TaskPlanEventMail {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventMail".
+ */
+export interface TaskSendEventMail {
+  input: {
+    eventId: number;
+    kind: 'reminder' | 'followUp' | 'message';
+  };
   output?: unknown;
 }
 /**

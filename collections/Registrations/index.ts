@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
+import { deleteDeliveries } from './hooks/deleteDeliveries'
 import { guardSeats } from './hooks/guardSeats'
 import { passSeatOn } from './hooks/passSeatOn'
 
@@ -29,7 +30,11 @@ export const Registrations: CollectionConfig<'registrations'> = {
     defaultColumns: ['name', 'email', 'event', 'status', 'updatedAt'],
     group: label('group.content'),
   },
-  hooks: { beforeChange: [guardSeats], afterChange: [passSeatOn] },
+  hooks: {
+    beforeChange: [guardSeats],
+    afterChange: [passSeatOn],
+    beforeDelete: [deleteDeliveries],
+  },
   // One registration per address and event, however many requests race to make it.
   indexes: [{ fields: ['event', 'email'], unique: true }],
   fields: [

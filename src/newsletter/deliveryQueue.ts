@@ -100,7 +100,8 @@ export type Progress = { sent: number[]; starting: ClaimedDelivery[] }
 /**
  * Records `sent` rows and starts `starting` ones in one statement, for all the lanes of a
  * sender at once (one commit per group, not two per message). Starting moves a claimed row to
- * `sending` if its subscriber is still confirmed, so an unsubscribe that committed before this
+ * `sending` if its subscriber is still confirmed (an event's row: its registrant still has a
+ * seat or a place in line), so an unsubscribe or cancellation that committed before this
  * point always wins, and `skipped` if not; a row whose claim another worker took over is left
  * alone. Returns the attempt number of each row started. (`status::text`: so that the rows
  * are found by id; the status index, full of just-updated entries, made each group cost
@@ -118,12 +119,18 @@ export async function recordProgress(
              WHERE id = ANY($1::int[])
            ), started AS (
              UPDATE deliveries d
-             SET status = CASE WHEN s.status = 'confirmed' THEN 'sending' ELSE 'skipped' END::enum_deliveries_status,
-               attempts = d.attempts + (s.status = 'confirmed')::int,
+             SET status = CASE WHEN c.wanted THEN 'sending' ELSE 'skipped' END::enum_deliveries_status,
+               attempts = d.attempts + c.wanted::int,
                lease_until = now() + make_interval(secs => $4), updated_at = now()
-             FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease), subscribers s
+             FROM (
+               SELECT c.id, c.lease, coalesce(s.status = 'confirmed',
+                 r.status IN ('confirmed', 'waitlisted', 'attended'), false) AS wanted
+               FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease)
+               JOIN deliveries held ON held.id = c.id
+               LEFT JOIN subscribers s ON s.id = held.subscriber_id
+               LEFT JOIN registrations r ON r.id = held.registration_id
+             ) c
              WHERE d.id = c.id AND d.status::text = 'claimed' AND d.lease_until = c.lease
-               AND s.id = d.subscriber_id
              RETURNING d.id, d.attempts AS attempt, d.status
            )
            SELECT id, attempt FROM started WHERE status = 'sending'`,
