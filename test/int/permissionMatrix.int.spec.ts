@@ -803,6 +803,12 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call>> = {
     slug: 'registrations',
     path: `events/${await makeTarget.events!(world, any, 'admin')}/attendees.csv`,
   }),
+  'events.messageAttendees': async () => ({
+    slug: 'registrations',
+    path: `events/${await makeTarget.events!(world, any, 'admin')}/message`,
+    method: 'POST',
+    body: {},
+  }),
   'newsletters.progress': async (actor) => ({
     slug: 'newsletters',
     path: `newsletters/${await makeTarget.newsletters!(world, any, actor)}/progress`,
