@@ -318,6 +318,7 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
       return { time: new Date().toISOString(), action: 'export' }
     case 'deliveries':
       return {
+        kind: 'newsletter',
         newsletter: await makeTarget.newsletters!(world, any, 'admin'),
         subscriber: await makeTarget.subscribers!(world, any, 'admin'),
         email,
