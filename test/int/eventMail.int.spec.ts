@@ -114,6 +114,49 @@ describe('event reminders', () => {
   })
 })
 
+describe('a cancelled event', () => {
+  const cancel = (id: number) =>
+    payload.update({ collection: 'events', id, locale: 'fi', data: { cancelled: true } as never })
+  const rowsOf = async (event: number) =>
+    (
+      await appPool(payload).query<{ kind: string; status: string }>(
+        `SELECT kind, status FROM deliveries WHERE event_id = $1`,
+        [event],
+      )
+    ).rows
+
+  it('gets no reminder or follow-up, even one planned before the cancellation', async () => {
+    const now = new Date()
+    const soon = new Date(now.getTime() + 3 * 3_600_000)
+    const before = await eventWith(soon, [{ confirmed: 'fi' }])
+    const planned = await eventWith(soon, [{ confirmed: 'sv' }])
+    const ended = await eventWith(new Date(now.getTime() - 5 * 3_600_000), [{ attended: 'en' }])
+    await payload.update({
+      collection: 'events',
+      id: ended.event.id,
+      locale: 'fi',
+      data: { recordingUrl: 'https://example.test/recording' } as never,
+    })
+    await cancel(before.event.id)
+    await cancel(ended.event.id)
+    await runQueueUntil(payload, noJobsLeft)
+    smtp.messages.length = 0
+    await planEventMail(payload, now)
+    // Planned, and its sending queued, before the editor cancels it.
+    expect(await rowsOf(planned.event.id)).toEqual([{ kind: 'reminder', status: 'queued' }])
+    await cancel(planned.event.id)
+    await runQueueUntil(payload, noJobsLeft)
+    expect(await rowsOf(before.event.id)).toEqual([])
+    expect(await rowsOf(ended.event.id)).toEqual([])
+    expect(await rowsOf(planned.event.id)).toEqual([{ kind: 'reminder', status: 'skipped' }])
+    const people = [before, planned, ended].map(({ people }) => people[0]!.email)
+    const mail = people.flatMap((email) => to(email).map((message) => message.subject))
+    expect(mail.filter((subject) => /Muistutus|Påminnelse|Thank you/.test(subject ?? ''))).toEqual(
+      [],
+    )
+  })
+})
+
 describe('POST /api/events/:id/message', () => {
   it('refuses others and form posts, and sends one message per registrant', async () => {
     const now = new Date()
