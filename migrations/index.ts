@@ -12,6 +12,7 @@ import * as migration_20261202_065440_events_and_registrations from './20261202_
 import * as migration_20261202_180142_privacy_audit_retention from './20261202_180142_privacy_audit_retention';
 import * as migration_20261202_192000_search_candidates from './20261202_192000_search_candidates';
 import * as migration_20261202_204017_events_feeds_cancellation_delivery_indexes from './20261202_204017_events_feeds_cancellation_delivery_indexes';
+import * as migration_20261202_204943_event_mail from './20261202_204943_event_mail';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_204017_events_feeds_cancellation_delivery_indexes.up,
     down: migration_20261202_204017_events_feeds_cancellation_delivery_indexes.down,
-    name: '20261202_204017_events_feeds_cancellation_delivery_indexes'
+    name: '20261202_204017_events_feeds_cancellation_delivery_indexes',
+  },
+  {
+    up: migration_20261202_204943_event_mail.up,
+    down: migration_20261202_204943_event_mail.down,
+    name: '20261202_204943_event_mail'
   },
 ];

@@ -137,6 +137,8 @@ export interface Config {
       sendJoinRequestEmail: TaskSendJoinRequestEmail;
       sendRegistrationEmail: TaskSendRegistrationEmail;
       applyRetention: TaskApplyRetention;
+      planEventMail: TaskPlanEventMail;
+      sendEventMail: TaskSendEventMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -775,8 +777,14 @@ export interface Subscriber {
  */
 export interface Delivery {
   id: number;
-  newsletter: number | Newsletter;
-  subscriber: number | Subscriber;
+  kind: 'newsletter' | 'reminder' | 'followUp' | 'message';
+  newsletter?: (number | null) | Newsletter;
+  subscriber?: (number | null) | Subscriber;
+  event?: (number | null) | Event;
+  registration?: (number | null) | Registration;
+  onceKey?: string | null;
+  subject?: string | null;
+  body?: string | null;
   email: string;
   locale: 'fi' | 'sv' | 'en';
   status: 'queued' | 'claimed' | 'sending' | 'sent' | 'retry' | 'bounced' | 'failed' | 'skipped';
@@ -1013,6 +1021,8 @@ export interface PayloadJob {
           | 'sendJoinRequestEmail'
           | 'sendRegistrationEmail'
           | 'applyRetention'
+          | 'planEventMail'
+          | 'sendEventMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1055,6 +1065,8 @@ export interface PayloadJob {
         | 'sendJoinRequestEmail'
         | 'sendRegistrationEmail'
         | 'applyRetention'
+        | 'planEventMail'
+        | 'sendEventMail'
         | 'schedulePublish'
       )
     | null;
@@ -1595,8 +1607,14 @@ export interface SubscribersSelect<T extends boolean = true> {
  * via the `definition` "deliveries_select".
  */
 export interface DeliveriesSelect<T extends boolean = true> {
+  kind?: T;
   newsletter?: T;
   subscriber?: T;
+  event?: T;
+  registration?: T;
+  onceKey?: T;
+  subject?: T;
+  body?: T;
   email?: T;
   locale?: T;
   status?: T;
@@ -1867,6 +1885,25 @@ export interface TaskSendRegistrationEmail {
  */
 export interface TaskApplyRetention {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanEventMail".
+ */
+export interface TaskPlanEventMail {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventMail".
+ */
+export interface TaskSendEventMail {
+  input: {
+    eventId: number;
+    kind: 'reminder' | 'followUp' | 'message';
+  };
   output?: unknown;
 }
 /**

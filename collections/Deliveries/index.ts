@@ -4,8 +4,9 @@ import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
 /**
- * One row per newsletter issue and subscriber, made when the issue's audience is frozen. Its
- * status is the truth about that message; the sender moves it along with plain SQL
+ * One row per message to one person: a newsletter issue's to a subscriber, made when the
+ * issue's audience is frozen, or an event's to a registrant (src/events/mail/). Its status is
+ * the truth about that message; the sender moves it along with plain SQL
  * (src/newsletter/deliveryQueue.ts), so the field names here are also column names there.
  */
 export const deliveryStatuses = [
@@ -19,12 +20,17 @@ export const deliveryStatuses = [
   'skipped',
 ] as const
 
+/** What a row is: an issue, or an event's reminder, follow-up or editor's message. */
+export const deliveryKinds = ['newsletter', 'reminder', 'followUp', 'message'] as const
+export type DeliveryKind = (typeof deliveryKinds)[number]
+export type EventDeliveryKind = Exclude<DeliveryKind, 'newsletter'>
+
 export const Deliveries: CollectionConfig<'deliveries'> = {
   slug: 'deliveries',
   labels: { singular: label('deliveries.singular'), plural: label('deliveries.plural') },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'newsletter', 'status', 'attempts', 'sentAt'],
+    defaultColumns: ['email', 'kind', 'newsletter', 'event', 'status', 'attempts', 'sentAt'],
     group: label('group.newsletter'),
   },
   // Every send updates each row about three times, and an update writes an entry in every
@@ -37,19 +43,51 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
   ],
   fields: [
     {
+      name: 'kind',
+      type: 'select',
+      label: label('deliveries.kind'),
+      options: deliveryKinds.map((value) => ({ value, label: label(`deliveries.kind.${value}`) })),
+      required: true,
+      defaultValue: 'newsletter',
+    },
+    // A newsletter row names its issue and subscriber; an event's row its event and registration.
+    // (An event's lane is claimed by `event`, whose index the adapter makes: its rows are few.)
+    {
       name: 'newsletter',
       type: 'relationship',
       relationTo: 'newsletters',
-      required: true,
       label: label('newsletters.singular'),
     },
     {
       name: 'subscriber',
       type: 'relationship',
       relationTo: 'subscribers',
-      required: true,
       label: label('subscribers.singular'),
     },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      label: label('registrations.event'),
+    },
+    {
+      name: 'registration',
+      type: 'relationship',
+      relationTo: 'registrations',
+      index: true,
+      label: label('registrations.singular'),
+    },
+    {
+      // `reminder:<registration>`, `followUp:<registration>`, `message:<message>:<registration>`:
+      // inserting an audience again (a second worker, a rerun) makes no second row.
+      name: 'onceKey',
+      type: 'text',
+      unique: true,
+      label: label('deliveries.onceKey'),
+    },
+    // An editor's message to attendees: its text, as the editor wrote it.
+    { name: 'subject', type: 'text', label: label('deliveries.subject') },
+    { name: 'body', type: 'textarea', label: label('deliveries.body') },
     { name: 'email', type: 'email', label: label('field.email'), required: true },
     {
       name: 'locale',

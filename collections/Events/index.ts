@@ -14,6 +14,7 @@ import { refreshTranslationStatus } from '@/translation/hooks/refreshTranslation
 import { stampTextChange } from '@/translation/hooks/stampTextChange'
 
 import { attendeesCsvEndpoint } from './endpoints/attendeesCsv'
+import { messageAttendeesEndpoint } from './endpoints/messageAttendees'
 import { registerEndpoint } from './endpoints/register'
 import { checkTimes } from './hooks/checkTimes'
 import { followClusters } from './hooks/followClusters'
@@ -53,7 +54,7 @@ export const Events: CollectionConfig<'events'> = {
     group: label('group.content'),
   },
   defaultSort: '-startsAt',
-  endpoints: [registerEndpoint, attendeesCsvEndpoint],
+  endpoints: [registerEndpoint, attendeesCsvEndpoint, messageAttendeesEndpoint],
   hooks: {
     beforeValidate: [checkTimes],
     beforeChange: [stampTextChange(eventTexts)],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '@/i18n'
 import { locales } from '@/i18n/locales'
 
+import { deleteDeliveries } from './hooks/deleteDeliveries'
 import { guardSeats } from './hooks/guardSeats'
 import { passSeatOn, passSeatOnDelete } from './hooks/passSeatOn'
 
@@ -32,6 +33,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
   hooks: {
     beforeChange: [guardSeats],
     afterChange: [passSeatOn],
+    beforeDelete: [deleteDeliveries],
     afterDelete: [passSeatOnDelete],
   },
   // Seats are decided under the event's row lock: saves lock it before the registration's.

@@ -119,6 +119,14 @@ export const permissions = {
       },
       // Reads the event and its registrations with the caller's own access.
       attendeesCsv: { method: 'get', path: '/:id/attendees.csv', who: clusterWriters },
+      // Reads the event and its registrations with the caller's own access first.
+      messageAttendees: {
+        method: 'post',
+        path: '/:id/message',
+        who: clusterWriters,
+        privileged:
+          'queues a message to the registrants of an event whose registrations it may read, and records it in the audit log',
+      },
     },
   },
   // Registrants are private: staff of the event's clusters only (`clusters` is the event's).

@@ -5,7 +5,9 @@ import { permissions } from '@/access/permissions'
 
 import { applyRetentionTask } from './applyRetention'
 import { deliverWebhookTask } from './deliverWebhook'
+import { planEventMailTask } from './planEventMail'
 import { sendConfirmationEmailTask } from './sendConfirmationEmail'
+import { sendEventMailTask } from './sendEventMail'
 import { sendJoinRequestEmailTask } from './sendJoinRequestEmail'
 import { sendNewsletterIssueTask } from './sendNewsletterIssue'
 import { sendRegistrationEmailTask } from './sendRegistrationEmail'
@@ -22,6 +24,8 @@ export const jobs: JobsConfig = {
     sendJoinRequestEmailTask,
     sendRegistrationEmailTask,
     applyRetentionTask,
+    planEventMailTask,
+    sendEventMailTask,
   ],
   // Over HTTP only those who may run jobs may queue or cancel them; the app queues its own.
   access: { run: mayRunJobs, queue: mayRunJobs, cancel: mayRunJobs },

@@ -5,7 +5,7 @@ import { appPool } from '@/platform/database/pool'
 import { quotedTablesOf } from '@/platform/database/tables'
 
 /** Tells the stalled-job check (`releaseStalledJobs`) that this job's worker is alive. */
-async function beatHeart(payload: Payload, jobId: number | string): Promise<void> {
+export async function beatHeart(payload: Payload, jobId: number | string): Promise<void> {
   const jobs = quotedTablesOf(payload, 'payload-jobs').main
   await appPool(payload).query(`UPDATE ${jobs} SET updated_at = now() WHERE id = $1`, [jobId])
 }

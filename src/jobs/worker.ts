@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import { closeMailTransport } from '@/email/transport'
+import { eventMailTask } from '@/events/mail/queueLanes'
 import { appPool } from '@/platform/database/pool'
 import { quotedTablesOf } from '@/platform/database/tables'
 import { settings } from '@/platform/settings'
 
 import { queueRetentionWhenDue } from './applyRetention'
+import { queueEventMailPlanWhenDue } from './planEventMail'
 
 /**
  * Payload leaves a job `processing` for ever when its worker dies. A job that has not beaten
@@ -22,16 +24,17 @@ export async function releaseStalledJobs(payload: Payload): Promise<number> {
   return rowCount ?? 0
 }
 
-const newsletterTask = 'sendNewsletterIssue'
+/** The jobs that send through the delivery queue: an issue, an event's reminders and the like. */
+const bulkTasks = ['sendNewsletterIssue', eventMailTask]
 
 /**
- * A newsletter job uses every SMTP connection this worker may open: a worker takes one at a
+ * A bulk sending job uses every SMTP connection this worker may open: a worker takes one at a
  * time, so an issue's parallel jobs land on different workers and the others' lanes stay free.
  * Everything else (confirmations, webhooks) runs beside it, ten at a time.
  */
 const lanes = [
-  { name: 'newsletters', limit: 1, where: { taskSlug: { equals: newsletterTask } } },
-  { name: 'other jobs', limit: 10, where: { taskSlug: { not_equals: newsletterTask } } },
+  { name: 'newsletters', limit: 1, where: { taskSlug: { in: bulkTasks } } },
+  { name: 'other jobs', limit: 10, where: { taskSlug: { not_in: bulkTasks } } },
 ] satisfies { name: string; limit: number; where: Where }[]
 
 export async function runQueueOnce(payload: Payload): Promise<void> {
@@ -41,7 +44,8 @@ export async function runQueueOnce(payload: Payload): Promise<void> {
 
 /**
  * Runs each lane every `intervalMs` until stopped, queuing the daily retention run when it is
- * due; `stop` waits for the running rounds.
+ * due and the planning of event reminders and follow-ups each minute; `stop` waits for the
+ * running rounds.
  */
 export function startWorker(payload: Payload, intervalMs = settings.jobs.workerIntervalMs) {
   let stopping = false
@@ -51,6 +55,7 @@ export function startWorker(payload: Payload, intervalMs = settings.jobs.workerI
       try {
         await releaseStalledJobs(payload)
         await queueRetentionWhenDue(payload)
+        await queueEventMailPlanWhenDue(payload)
         await payload.jobs.run({ limit, where })
       } catch (error) {
         payload.logger.error({ err: error, lane: name }, 'Job queue round failed')

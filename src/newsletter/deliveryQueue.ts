@@ -61,28 +61,41 @@ export async function freezeAudience(payload: Payload, newsletterId: number): Pr
 }
 
 /**
- * Claims up to `size` rows no other worker holds: due ones, and ones whose holder's lease ran
- * out (a worker that died). A claimed row is `sending` at once, so that it is written once here
- * and once when sent, not a third time when it starts (each write of a row writes every index
- * of the table): `recordProgress` checks it just before its message goes, without writing it.
- * Only a row whose message its worker started can have reached the recipient; those are at most
- * two per SMTP connection (src/newsletter/sendIssue.ts), so reclaiming all of a dead worker's
- * rows repeats no more than that. `afterId`: only rows past it, so a sender walking the issue
- * in id order does not scan the rows it already sent on every claim (that made a send
- * quadratic in its audience).
+ * Which rows a claim may take ($1 and any from $5 on) and what else it returns about each:
+ * an issue's rows here, an event lane's in src/events/mail/lane.ts. Both are constant SQL.
  */
-export async function claimDeliveries(
+export type ClaimScope = {
+  /** The prepared statement's name: one per scope, as its text differs. */
+  name: string
+  where: string
+  values: unknown[]
+  /** Columns returned beside a ClaimedDelivery's, e.g. `d.subject`. */
+  columns?: string
+}
+
+/**
+ * Claims up to `size` rows of `scope` no other worker holds: due ones, and ones whose holder's
+ * lease ran out (a worker that died). A claimed row is `sending` at once, so that it is written
+ * once here and once when sent, not a third time when it starts (each write of a row writes
+ * every index of the table): `recordProgress` checks it just before its message goes, without
+ * writing it. Only a row whose message its worker started can have reached the recipient;
+ * those are at most two per SMTP connection (src/newsletter/sendIssue.ts), so reclaiming all of
+ * a dead worker's rows repeats no more than that. `afterId`: only rows past it, so a sender
+ * walking the issue in id order does not scan the rows it already sent on every claim (that
+ * made a send quadratic in its audience).
+ */
+export async function claimScoped<D extends ClaimedDelivery>(
   payload: Payload,
-  newsletterId: number,
+  { name, where, values, columns }: ClaimScope,
   size: number,
   leaseSeconds: number,
   afterId = 0,
-): Promise<ClaimedDelivery[]> {
-  const { rows } = await pool(payload).query<ClaimedDelivery>({
-    name: 'deliveries-claim',
+): Promise<D[]> {
+  const { rows } = await pool(payload).query<D>({
+    name,
     text: `WITH due AS (
        SELECT id FROM deliveries
-       WHERE newsletter_id = $1 AND id > $4
+       WHERE ${where} AND id > $4
          AND ((status IN ('queued', 'retry') AND next_attempt_at <= now())
            OR (status IN ('claimed', 'sending') AND lease_until < now()))
        ORDER BY id
@@ -92,10 +105,23 @@ export async function claimDeliveries(
      UPDATE deliveries d
      SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
      FROM due WHERE d.id = due.id
-     RETURNING d.id, d.subscriber_id AS subscriber, d.email, d.locale, d.lease_until AS lease`,
-    values: [newsletterId, size, leaseSeconds, afterId],
+     RETURNING d.id, d.subscriber_id AS subscriber, d.email, d.locale, d.lease_until AS lease
+       ${columns ? `, ${columns}` : ''}`,
+    values: [values[0], size, leaseSeconds, afterId, ...values.slice(1)],
   })
   return rows.sort((a, b) => a.id - b.id)
+}
+
+/** An issue's rows, by claimScoped's rule. */
+export function claimDeliveries(
+  payload: Payload,
+  newsletterId: number,
+  size: number,
+  leaseSeconds: number,
+  afterId = 0,
+): Promise<ClaimedDelivery[]> {
+  const scope = { name: 'deliveries-claim', where: 'newsletter_id = $1', values: [newsletterId] }
+  return claimScoped(payload, scope, size, leaseSeconds, afterId)
 }
 
 /** What one round trip records: rows whose message the relay accepted, rows about to be sent. */
@@ -104,8 +130,9 @@ export type Progress = { sent: number[]; starting: ClaimedDelivery[] }
 /**
  * Records `sent` rows and starts `starting` ones in one statement, for all the lanes of a
  * sender at once (one commit per group, not two per message). Starting reads a claimed row:
- * it goes if its claim is still this worker's and its subscriber is still confirmed, so an
- * unsubscribe that committed before this point always wins (the row becomes `skipped`). It
+ * it goes if its claim is still this worker's and its subscriber is still confirmed (an
+ * event's row: its registrant still has a seat, a place in line or came), so an unsubscribe or
+ * cancellation that committed before this point always wins (the row becomes `skipped`). It
  * writes the row only then, or to renew a lease half run out. Returns the attempt number of
  * each row started; the attempt is counted when its outcome is recorded (sent, retry, failed).
  * (`status::text`: so that the rows are found by id; the status index, full of just-updated
@@ -123,11 +150,14 @@ export async function recordProgress(
                last_error = NULL, updated_at = now()
              WHERE id = ANY($1::int[])
            ), checked AS (
-             SELECT d.id, d.attempts + 1 AS attempt, d.lease_until, s.status = 'confirmed' AS go,
+             SELECT d.id, d.attempts + 1 AS attempt, d.lease_until,
+               coalesce(s.status = 'confirmed', r.status IN ('confirmed', 'waitlisted', 'attended'),
+                 false) AS go,
                d.lease_until < now() + make_interval(secs => $4 / 2.0) AS renew
              FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease)
              JOIN deliveries d ON d.id = c.id AND d.status::text = 'sending' AND d.lease_until = c.lease
-             JOIN subscribers s ON s.id = d.subscriber_id
+             LEFT JOIN subscribers s ON s.id = d.subscriber_id
+             LEFT JOIN registrations r ON r.id = d.registration_id
            ), skipped AS (
              UPDATE deliveries d SET status = 'skipped', lease_until = NULL, updated_at = now()
              FROM checked c WHERE d.id = c.id AND NOT c.go AND d.lease_until = c.lease_until

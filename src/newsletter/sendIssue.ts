@@ -52,7 +52,7 @@ export async function sendIssue(
   const shared: Shared = {
     recorder: progressRecorder(payload, settings.leaseSeconds, settings.concurrency),
     claim: claimer(payload, newsletterId),
-    contentFor,
+    deliver: async (delivery) => send(delivery, await contentFor(delivery.locale)),
     heartbeat,
   }
   const lanes = Array.from({ length: settings.concurrency }, () => runLane(payload, shared))
@@ -65,10 +65,12 @@ export async function sendIssue(
   return { retryAt: nextAttemptAt ?? (sending ? leaseEnd : null) }
 }
 
-type Shared = {
+/** What the lanes of one sender share; an event's sender (src/events/mail/) is another. */
+export type Shared<D extends ClaimedDelivery = ClaimedDelivery> = {
   recorder: ProgressRecorder
-  claim: () => Promise<ClaimedDelivery[]>
-  contentFor: (locale: Locale) => Promise<ComposedIssue>
+  claim: () => Promise<D[]>
+  /** Sends one row's message; a thrown SMTP error is recorded as a retry or a failure. */
+  deliver: (delivery: D) => Promise<unknown>
   heartbeat?: () => Promise<void>
 }
 
@@ -96,14 +98,17 @@ function claimer(payload: Payload, newsletterId: number) {
  * wire. So a crash can repeat at most two messages per lane: the one in flight and the one
  * whose record was (claimed rows are not sent yet: reclaiming them repeats nothing).
  */
-async function runLane(payload: Payload, { recorder, claim, contentFor, heartbeat }: Shared) {
+export async function runLane<D extends ClaimedDelivery>(
+  payload: Payload,
+  { recorder, claim, deliver, heartbeat }: Shared<D>,
+) {
   let recording = awaitLater(Promise.resolve())
   let claiming = awaitLater(claim())
   lanes: while (!isShuttingDown()) {
     const batch = await claiming()
     if (!batch.length) break
     claiming = awaitLater(claim())
-    const start = (delivery: ClaimedDelivery) => awaitLater(recorder.start(delivery))
+    const start = (delivery: D) => awaitLater(recorder.start(delivery))
     let starting = start(batch[0]!)
     for (const [index, delivery] of batch.entries()) {
       const attempt = await starting()
@@ -118,7 +123,7 @@ async function runLane(payload: Payload, { recorder, claim, contentFor, heartbea
       if (next) starting = start(next)
       if (attempt === null) continue
       try {
-        await send(delivery, await contentFor(delivery.locale))
+        await deliver(delivery)
       } catch (error) {
         await recordFailure(payload, delivery, attempt, error)
         continue

@@ -118,6 +118,8 @@ const variables = {
   NEWSLETTER_MAX_ATTEMPTS: numberFrom(1, 30),
   /** Jobs queued per issue, i.e. workers that can share one issue's sending (2). */
   NEWSLETTER_PARALLEL_JOBS: numberFrom(1, 2),
+  /** Hours before an event starts that its confirmed attendees get their reminder (24). */
+  EVENT_REMINDER_HOURS: numberFrom(1, 24),
   /** A job whose worker has not beaten its heart for this long is run again (600). */
   JOBS_STALE_AFTER_SECONDS: numberFrom(1, 600),
   /** How often an idle worker looks for due jobs (1000). */
@@ -383,6 +385,11 @@ function view(read: Read) {
       },
       get parallelJobs() {
         return read('NEWSLETTER_PARALLEL_JOBS')
+      },
+    },
+    events: {
+      get reminderHours() {
+        return read('EVENT_REMINDER_HOURS')
       },
     },
     jobs: {

@@ -7,8 +7,9 @@ import { deleteJobsNaming, writeTombstone } from './tombstones'
 
 /**
  * Erases a registration (GDPR Art. 17) the way a cancellation leaves: under the event's lock,
- * a seat it held going to the next in line. The row and the jobs naming it go, the tombstone
- * stays, in one transaction. False if it was erased already.
+ * a seat it held going to the next in line. The row, its deliveries (reminders, messages:
+ * collections/Registrations/hooks/deleteDeliveries.ts) and the jobs naming it go, the
+ * tombstone stays, in one transaction. False if it was erased already.
  */
 export async function eraseRegistration(
   payload: Payload,

@@ -73,12 +73,18 @@ export const retentionRules = [
     // counts from its own arrival.
     name: 'eventRegistrants',
     setting: 'registrantDays',
+    // Their reminders and messages carry the address too: they go in the same statement.
     statement: (payload, cutoff) => sql`
-      DELETE FROM ${table(payload, 'registrations')} registration
-      WHERE coalesce(
-        (SELECT coalesce(event.ends_at, event.starts_at) FROM ${table(payload, 'events')} event
-          WHERE event.id = registration.event_id),
-        registration.created_at) < ${cutoff}`,
+      WITH gone AS (
+        SELECT registration.id FROM ${table(payload, 'registrations')} registration
+        WHERE coalesce(
+          (SELECT coalesce(event.ends_at, event.starts_at) FROM ${table(payload, 'events')} event
+            WHERE event.id = registration.event_id),
+          registration.created_at) < ${cutoff}),
+      deliveries AS (
+        DELETE FROM ${table(payload, 'deliveries')} WHERE registration_id IN (SELECT id FROM gone)
+      )
+      DELETE FROM ${table(payload, 'registrations')} WHERE id IN (SELECT id FROM gone)`,
   },
   {
     name: 'newsletterDeliveries',

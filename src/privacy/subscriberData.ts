@@ -26,7 +26,7 @@ async function deliveriesOf(payload: Payload, subscriber: Subscriber) {
     depth: 0,
     overrideAccess: true,
   })
-  const ids = [...new Set(docs.map((delivery) => idOf(delivery.newsletter)))]
+  const ids = [...new Set(docs.map((delivery) => idOf(delivery.newsletter!)))]
   const { docs: issues } = await payload.find({
     collection: 'newsletters',
     where: { id: { in: ids } },
@@ -38,7 +38,7 @@ async function deliveriesOf(payload: Payload, subscriber: Subscriber) {
   })
   const subject = new Map(issues.map((issue) => [issue.id, issue.subject]))
   return docs.map((delivery) => ({
-    issue: { id: idOf(delivery.newsletter), subject: subject.get(idOf(delivery.newsletter)) },
+    issue: { id: idOf(delivery.newsletter!), subject: subject.get(idOf(delivery.newsletter!)) },
     email: delivery.email,
     locale: delivery.locale,
     status: delivery.status,

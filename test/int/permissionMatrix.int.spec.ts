@@ -318,6 +318,7 @@ async function createBody(slug: string, own: boolean): Promise<unknown> {
       return { time: new Date().toISOString(), action: 'export' }
     case 'deliveries':
       return {
+        kind: 'newsletter',
         newsletter: await makeTarget.newsletters!(world, any, 'admin'),
         subscriber: await makeTarget.subscribers!(world, any, 'admin'),
         email,
@@ -808,6 +809,12 @@ const endpointCalls: Record<string, (actor: Actor) => Promise<Call | Call[]>> = 
   'events.attendeesCsv': async () => ({
     slug: 'registrations',
     path: `events/${await makeTarget.events!(world, any, 'admin')}/attendees.csv`,
+  }),
+  'events.messageAttendees': async () => ({
+    slug: 'registrations',
+    path: `events/${await makeTarget.events!(world, any, 'admin')}/message`,
+    method: 'POST',
+    body: {},
   }),
   'newsletters.progress': async (actor) => ({
     slug: 'newsletters',
