@@ -9,7 +9,8 @@ import { matches, parseToken } from './registrationTokens'
 
 export type LinkOutcome = 'invalid' | 'expired' | 'used'
 export type ConfirmOutcome =
-  { kind: 'confirmed' | 'waitlisted'; registration: Registration } | { kind: LinkOutcome }
+  | { kind: 'confirmed' | 'waitlisted'; registration: Registration }
+  | { kind: LinkOutcome | 'eventCancelled' }
 export type CancelOutcome =
   { kind: 'cancelled'; registration: Registration } | { kind: LinkOutcome }
 
@@ -115,7 +116,11 @@ export async function confirmRegistration(
   }
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
-    const free = await seatIsFree(req, eventIdOf(found))
+    const event = eventIdOf(found)
+    const { capacity, cancelled } = await lockEvent(req, event)
+    // The registrant was told of the cancellation; a link mailed before it gives no seat.
+    if (cancelled) return { kind: 'eventCancelled' as const }
+    const free = capacity === null || (await seatsTaken(req, event)) < capacity
     const registration = await current(req, found.id)
     if (registration.status !== 'pending') return { kind: 'used' as const }
     const now = new Date().toISOString()

@@ -164,6 +164,43 @@ describe('cancelling an event', () => {
     ).toMatchObject({ totalDocs: 0 })
   })
 
+  it('gives no seat to a confirmation link mailed before the cancellation', async () => {
+    const event = await publishedEvent(null)
+    const email = address('confirms-late')
+    const registered = await rest(`events/${event.id}/register`, {
+      method: 'POST',
+      headers: { 'X-Forwarded-For': '198.51.100.8' },
+      body: { name: 'Myöhäinen', email, locale: 'fi', consent: true },
+    })
+    expect(registered.status).toBe(202)
+    await sendQueued()
+    const link = /https?:\/\/\S+\/api\/event-registration\/confirm\?token=[\w.%-]+/
+      .exec(messagesTo(email)[0]!.text!)![0]
+      .replace('http://localhost:3000/api/', '')
+    smtp.messages.length = 0
+    // Before the cancellation's email replaces the link's secret: the link still names a pending
+    // registration.
+    await cancel(event.id)
+
+    const response = await rest(link, {
+      method: 'POST',
+      headers: { 'Accept-Language': 'fi', Accept: 'application/json' },
+    })
+    expect(response.status).toBe(409)
+    expect(await response.json()).toEqual({ message: translate('fi', 'api.register.cancelled') })
+    const { docs } = await payload.find({
+      collection: 'registrations',
+      where: { email: { equals: email } },
+    })
+    expect(docs.map((doc) => doc.status)).toEqual(['pending'])
+    await sendQueued()
+    expect(messagesTo(email).map((mail) => mail.subject)).toEqual([
+      translate('fi', 'email.register.eventCancelled.subject', {
+        event: `${titles.fi} ${event.n}`,
+      }),
+    ])
+  })
+
   it('says STATUS:CANCELLED in the calendar feed, and CONFIRMED once it is on again', async () => {
     const event = await publishedEvent(null)
     const feed = async () => {

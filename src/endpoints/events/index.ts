@@ -58,6 +58,13 @@ const actionPage = (page: Page): Endpoint => ({
       page === 'confirm'
         ? await confirmRegistration(req.payload, linkToken(req))
         : await cancelRegistration(req.payload, linkToken(req))
+    if (outcome.kind === 'eventCancelled') {
+      return answer(req as Request, locale, {
+        status: 409,
+        title: titles[page],
+        message: translate(locale, 'api.register.cancelled'),
+      })
+    }
     if (!('registration' in outcome)) {
       return refusedLink(req as Request, locale, outcome.kind, titles[page])
     }

@@ -203,6 +203,9 @@ const registrantLink = (page: 'confirm' | 'cancel', does: string) => ({
       responses: {
         '200': pageOrMessage('Done: what happened, in the registrant’s language.'),
         ...refusedLink,
+        ...(page === 'confirm'
+          ? { '409': pageOrMessage('The event was cancelled: the link gives no seat.') }
+          : {}),
       },
     },
   },
