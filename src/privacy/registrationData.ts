@@ -2,7 +2,25 @@ import type { PayloadRequest } from 'payload'
 
 import type { Registration } from '@/payload-types'
 
+import { deliveryRecord } from './deliveryRecord'
 import { pendingJobsNaming } from './tombstones'
+
+/** The messages to the registrant: reminders, follow-ups and editors' messages, oldest first. */
+async function deliveriesOf(req: PayloadRequest, registration: Registration) {
+  const { docs } = await req.payload.find({
+    collection: 'deliveries',
+    where: { registration: { equals: registration.id } },
+    pagination: false,
+    sort: 'createdAt',
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.map((delivery) => ({
+    kind: delivery.kind,
+    subject: delivery.subject ?? null,
+    ...deliveryRecord(delivery),
+  }))
+}
 
 /** Everything stored about one registration (GDPR Art. 15): its download and in an export. */
 export async function registrationRecord(req: PayloadRequest, registration: Registration) {
@@ -33,6 +51,7 @@ export async function registrationRecord(req: PayloadRequest, registration: Regi
     seatDecidedAt: registration.seatDecidedAt ?? null,
     createdAt: registration.createdAt,
     updatedAt: registration.updatedAt,
+    deliveries: await deliveriesOf(req, registration),
     pendingJobs: await pendingJobsNaming(req, 'registrationId', registration.id),
   }
 }

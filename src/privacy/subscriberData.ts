@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
 
+import { deliveryRecord } from './deliveryRecord'
 import { pendingJobsNaming } from './tombstones'
 
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
@@ -39,13 +40,7 @@ async function deliveriesOf(payload: Payload, subscriber: Subscriber) {
   const subject = new Map(issues.map((issue) => [issue.id, issue.subject]))
   return docs.map((delivery) => ({
     issue: { id: idOf(delivery.newsletter!), subject: subject.get(idOf(delivery.newsletter!)) },
-    email: delivery.email,
-    locale: delivery.locale,
-    status: delivery.status,
-    attempts: delivery.attempts,
-    queuedAt: delivery.createdAt,
-    sentAt: delivery.sentAt ?? null,
-    lastError: delivery.lastError ?? null,
+    ...deliveryRecord(delivery),
   }))
 }
 

@@ -15,6 +15,7 @@ const listed = {
   format: true,
   venue: true,
   recordingUrl: true,
+  cancelled: true,
 } as const
 
 /**

@@ -341,6 +341,38 @@ describe.skipIf(!chromium.ok)('the public newsroom in Chromium', () => {
     await expectAccessible('past event (sv)')
   }, 240_000)
 
+  it('marks a cancelled event in the list and on its page, with no form, accessibly', async () => {
+    const startsAt = new Date(Date.now() + 20 * 86_400_000)
+    const response = await fetch(`${baseUrl}/api/events?locale=fi`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${await login()}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Peruttu klusteriaamu',
+        slug: 'peruttu-klusteriaamu',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+        format: 'online',
+        onlineUrl: 'https://example.test/stream',
+        cancelled: true,
+        _status: 'published',
+      }),
+    })
+    expect(response.status, await response.clone().text()).toBe(201)
+    const cancelled = t('fi', 'events.cancelled')
+
+    await open('/fi/events')
+    const item = page.locator('main li', { hasText: 'Peruttu klusteriaamu' })
+    await expect(item.getByText(cancelled).count()).resolves.toBe(1)
+    const demo = page.locator('main li', { hasText: 'Demo: klusteriaamu yrityksille' })
+    await expect(demo.getByText(cancelled).count()).resolves.toBe(0)
+    await expectAccessible('/fi/events with a cancelled event')
+
+    await open('/fi/events/peruttu-klusteriaamu')
+    await expect(page.getByRole('status').textContent()).resolves.toContain(cancelled)
+    await expect(page.locator('main form').count()).resolves.toBe(0)
+    await expectAccessible('cancelled event (fi)')
+  }, 240_000)
+
   it('registers for the upcoming event through its form, without JavaScript and with it', async () => {
     const slug = { sv: 'demo-klustermorgon-for-foretag', fi: 'demo-klusteriaamu-yrityksille' }
     const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' })

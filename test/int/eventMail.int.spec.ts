@@ -157,6 +157,59 @@ describe('a cancelled event', () => {
   })
 })
 
+describe('a reminder', () => {
+  const statusesOf = async (event: number) =>
+    (
+      await appPool(payload).query<{ status: string }>(
+        `SELECT status FROM deliveries WHERE event_id = $1`,
+        [event],
+      )
+    ).rows.map((row) => row.status)
+
+  it('is not sent for an event unpublished after its planning', async () => {
+    const now = new Date()
+    const { event, people } = await eventWith(new Date(now.getTime() + 3 * 3_600_000), [
+      { confirmed: 'fi' },
+    ])
+    await runQueueUntil(payload, noJobsLeft)
+    smtp.messages.length = 0
+    await planEventMail(payload, now)
+    expect(await statusesOf(event.id)).toEqual(['queued'])
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'fi',
+      data: { _status: 'draft' } as never,
+    })
+    await runQueueUntil(payload, noJobsLeft)
+    expect(await statusesOf(event.id)).toEqual(['skipped'])
+    expect(to(people[0]!.email)).toHaveLength(0)
+  })
+
+  it('is not sent to someone whose seat was given inside the reminder window', async () => {
+    const now = new Date()
+    const { event, people } = await eventWith(new Date(now.getTime() + 3 * 3_600_000), [
+      { confirmed: 'fi' },
+      { confirmed: 'sv' },
+    ])
+    const [early, late] = people
+    const decided = (id: number, at: Date) =>
+      appPool(payload).query(`UPDATE registrations SET seat_decided_at = $2 WHERE id = $1`, [
+        id,
+        at,
+      ])
+    await decided(early!.id, new Date(now.getTime() - 3 * 86_400_000))
+    await decided(late!.id, new Date(now.getTime() - 3_600_000))
+    await runQueueUntil(payload, noJobsLeft)
+    smtp.messages.length = 0
+    await planEventMail(payload, now)
+    await runQueueUntil(payload, noJobsLeft)
+    expect(to(early!.email)).toHaveLength(1)
+    expect(to(late!.email)).toHaveLength(0)
+    expect(await statusesOf(event.id)).toEqual(['sent'])
+  })
+})
+
 describe('POST /api/events/:id/message', () => {
   it('refuses others and form posts, and sends one message per registrant', async () => {
     const now = new Date()

@@ -266,6 +266,17 @@ describe('a registrant serves themselves', () => {
       'event-registration/erase',
     ])
 
+    // An editor's message to them, sent: the download lists it, and its row holds the address.
+    const [registration] = (
+      await payload.find({ collection: 'registrations', where: { email: { equals: first } } })
+    ).docs
+    await appPool(payload).query(
+      `INSERT INTO deliveries (kind, event_id, registration_id, email, locale, once_key, subject,
+         body, status, attempts, sent_at, updated_at, created_at)
+       VALUES ('message', $1, $2, $3, 'fi', $4, 'Pysäköinti', 'Pysäköi pihalle.', 'sent', 1,
+         now(), now(), now())`,
+      [event.id, registration!.id, first, `message:privacy:${registration!.id}`],
+    )
     const download = await rest(linkIn(seated.text!, 'event-registration/my-data'))
     expect(download.status).toBe(200)
     expect(download.headers.get('content-disposition')).toMatch(/^attachment;/)
@@ -278,8 +289,13 @@ describe('a registrant serves themselves', () => {
       consent: { version: expect.any(String) },
       consentGivenAt: expect.any(String),
       consentConfirmedAt: expect.any(String),
+      deliveries: [
+        { kind: 'message', subject: 'Pysäköinti', email: first, status: 'sent', attempts: 1 },
+      ],
     })
-    expect(await stored(first)).toContain('registrations.email')
+    expect(await stored(first)).toEqual(
+      expect.arrayContaining(['registrations.email', 'deliveries.email']),
+    )
 
     const erase = linkIn(seated.text!, 'event-registration/erase')
     const page = await rest(erase)

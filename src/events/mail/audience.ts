@@ -56,7 +56,8 @@ const statusIn = (statuses: readonly string[]) =>
 
 /**
  * The reminders and follow-ups due at `now`: a reminder to each confirmed registrant of a
- * published event starting within `reminderHours`, a follow-up to each confirmed or attended
+ * published event starting within `reminderHours` whose seat was not given inside that window,
+ * a follow-up to each confirmed or attended
  * one of a published event that ended and has its recording. Rows already made are not made
  * again. Returns the lanes that got new rows, for their sending to be queued.
  */
@@ -71,8 +72,11 @@ export async function insertDueEventMail(
     req,
     'reminder',
     sql`'reminder:' || r.id`,
+    // A seat given inside the window came with the event's details a moment ago: no reminder.
     sql`${statusIn(reminded)} AND e.cancelled IS NOT TRUE AND e.starts_at > ${at}::timestamptz
-      AND e.starts_at <= ${at}::timestamptz + make_interval(hours => ${reminderHours})`,
+      AND e.starts_at <= ${at}::timestamptz + make_interval(hours => ${reminderHours})
+      AND (r.seat_decided_at IS NULL
+        OR r.seat_decided_at <= e.starts_at - make_interval(hours => ${reminderHours}))`,
   )
   const followUps = await insertAudience(
     req,

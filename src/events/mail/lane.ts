@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { claimScoped, type ClaimedDelivery } from '@/newsletter/deliveryQueue'
 import { appPool as pool } from '@/platform/database/pool'
+import { tablesOf } from '@/platform/database/tables'
 
 import type { EventLane } from './audience'
 
@@ -50,6 +51,23 @@ export async function laneRetryAt(
   )
   const { next, held } = rows[0]!
   return next ?? (held ? new Date(Date.now() + leaseSeconds * 1000) : null)
+}
+
+/**
+ * Whether the lane's event still wants it sent, asked again before each batch: an editor's
+ * message goes while the event exists; a reminder or follow-up only while the event is neither
+ * cancelled nor unpublished in every language, since either may happen while the lane runs.
+ */
+export async function stillWanted(payload: Payload, { event, kind }: EventLane): Promise<boolean> {
+  const { main, locales } = tablesOf(payload, 'events')
+  const { rows } = await pool(payload).query<{ wanted: boolean }>(
+    `SELECT $2 = 'message' OR (e.cancelled IS NOT TRUE AND EXISTS (
+       SELECT 1 FROM "${locales}" l WHERE l._parent_id = e.id AND l._status = 'published'))
+       AS wanted
+     FROM "${main}" e WHERE e.id = $1`,
+    [event, kind],
+  )
+  return rows[0]?.wanted === true
 }
 
 /** A lane whose event no longer wants it sent (unpublished since): its waiting rows skipped. */

@@ -19,6 +19,7 @@ import {
   laneRetryAt,
   renewTokenHash,
   skipWaiting,
+  stillWanted,
   type ClaimedEventDelivery,
 } from './lane'
 
@@ -82,12 +83,13 @@ export async function sendEventMail(
     ...local,
   })
   // A reminder after the start is no reminder; an event deleted since has nobody to tell; one
-  // cancelled since gets no reminder or follow-up (an editor's message may still explain).
-  const cancelled = event?.cancelled === true && lane.kind !== 'message'
-  if (!event || cancelled || (lane.kind === 'reminder' && new Date(event.startsAt) <= new Date())) {
+  // cancelled or unpublished since gets no reminder or follow-up (a message may still explain).
+  const withdrawn = async () => {
     await skipWaiting(payload, lane)
     return { retryAt: null }
   }
+  const late = lane.kind === 'reminder' && !!event && new Date(event.startsAt) <= new Date()
+  if (!event || late || !(await stillWanted(payload, lane))) return withdrawn()
   const started = new Date(event.startsAt) <= new Date()
 
   const facts = new Map<Locale, Promise<EventFacts>>()
@@ -131,10 +133,14 @@ export async function sendEventMail(
 
   const shared: Shared<ClaimedEventDelivery> = {
     recorder: progressRecorder(payload, settings.leaseSeconds, settings.concurrency),
-    claim: () => claimEventDeliveries(payload, lane, settings.batchSize, settings.leaseSeconds),
+    claim: async () =>
+      (await stillWanted(payload, lane))
+        ? claimEventDeliveries(payload, lane, settings.batchSize, settings.leaseSeconds)
+        : [],
     deliver,
     heartbeat,
   }
   await Promise.all(Array.from({ length: settings.concurrency }, () => runLane(payload, shared)))
+  if (!(await stillWanted(payload, lane))) return withdrawn()
   return { retryAt: await laneRetryAt(payload, lane, settings.leaseSeconds) }
 }

@@ -44,6 +44,11 @@ function EventList({ locale, events, past }: { locale: Locale; events: Listed[];
             <h3>
               <a href={sitePaths.event(locale, event.slug!)}>{event.title}</a>
             </h3>
+            {event.cancelled ? (
+              <p className="notice">
+                <strong>{t(locale, 'events.cancelled')}</strong>
+              </p>
+            ) : null}
             <p className="meta">
               <time dateTime={event.startsAt}>{formatDateTime(locale, event.startsAt)}</time>
               {event.venue?.name ? <> · {event.venue.name}</> : null}
