@@ -13,6 +13,7 @@ import * as migration_20261202_180142_privacy_audit_retention from './20261202_1
 import * as migration_20261202_192000_search_candidates from './20261202_192000_search_candidates';
 import * as migration_20261202_204017_events_feeds_cancellation_delivery_indexes from './20261202_204017_events_feeds_cancellation_delivery_indexes';
 import * as migration_20261202_204943_event_mail from './20261202_204943_event_mail';
+import * as migration_20261203_054432_audit_log_retention from './20261203_054432_audit_log_retention';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_204943_event_mail.up,
     down: migration_20261202_204943_event_mail.down,
-    name: '20261202_204943_event_mail'
+    name: '20261202_204943_event_mail',
+  },
+  {
+    up: migration_20261203_054432_audit_log_retention.up,
+    down: migration_20261203_054432_audit_log_retention.down,
+    name: '20261203_054432_audit_log_retention'
   },
 ];

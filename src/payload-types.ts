@@ -917,7 +917,7 @@ export interface AuditLog {
     | null;
 }
 /**
- * Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after 7 days; unsubscribed addresses 30 days after they left; join requests 24 months after their last status change; event registrations 180 days after the event; newsletter deliveries after 13 months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after 90 days. Each run is listed here with what each rule removed; nobody can change or delete a run.
+ * Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after 7 days; unsubscribed addresses 30 days after they left; join requests 24 months after their last status change; event registrations 180 days after the event; newsletter deliveries after 13 months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after 90 days; the audit log after 24 months. Each run is listed here with what each rule removed; nobody can change or delete a run.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "retention-runs".
@@ -935,7 +935,8 @@ export interface RetentionRun {
           | 'newsletterDeliveries'
           | 'rateLimitCounters'
           | 'staffSessions'
-          | 'webhookDeliveries';
+          | 'webhookDeliveries'
+          | 'auditLog';
         cutoff: string;
         count: number;
         id?: string | null;

@@ -1,7 +1,7 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { quotedTablesOf } from '@/platform/database/tables'
-import { inPoolTransaction } from '@/platform/database/transaction'
+import { tablesOf } from '@/platform/database/tables'
 
 import { auditLogSlug } from './actions'
 
@@ -12,12 +12,11 @@ import { auditLogSlug } from './actions'
  */
 export const pruneSetting = 'arctic.audit_log_prune'
 
-/** Deletes the audit rows older than `before`; the number deleted. For the retention job. */
-export async function pruneAuditLog(payload: Payload, before: Date): Promise<number> {
-  const table = quotedTablesOf(payload, auditLogSlug).main
-  return inPoolTransaction(payload, async (client) => {
-    await client.query(`SELECT set_config($1, 'on', true)`, [pruneSetting])
-    const { rowCount } = await client.query(`DELETE FROM ${table} WHERE "time" < $1`, [before])
-    return rowCount ?? 0
-  })
-}
+/**
+ * Deletes the audit rows older than `cutoff`, for the retention run's transaction. The setting
+ * is made by an uncorrelated subquery, which PostgreSQL runs once, before the first row is
+ * deleted and so before the trigger asks; it lasts until that transaction ends.
+ */
+export const pruneAuditLog = (payload: Payload, cutoff: Date) => sql`
+  DELETE FROM ${sql.identifier(tablesOf(payload, auditLogSlug).main)}
+  WHERE "time" < ${cutoff} AND (SELECT set_config(${pruneSetting}, 'on', true)) = 'on'`

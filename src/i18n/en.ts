@@ -590,8 +590,9 @@ export const en = {
   'retentionRuns.rule.rateLimitCounters': 'Rate-limit counters',
   'retentionRuns.rule.staffSessions': 'Expired staff sessions',
   'retentionRuns.rule.webhookDeliveries': 'Finished webhook deliveries',
+  'retentionRuns.rule.auditLog': 'Audit log entries',
   'retentionRuns.description':
-    'Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after {unconfirmedSubscriptionDays} days; unsubscribed addresses {unsubscribedDays} days after they left; join requests {joinRequestMonths} months after their last status change; event registrations {registrantDays} days after the event; newsletter deliveries after {deliveryMonths} months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after {accessLogDays} days. Each run is listed here with what each rule removed; nobody can change or delete a run.',
+    'Every day the retention job removes personal data whose time is up, by this server’s settings: unconfirmed subscriptions after {unconfirmedSubscriptionDays} days; unsubscribed addresses {unsubscribedDays} days after they left; join requests {joinRequestMonths} months after their last status change; event registrations {registrantDays} days after the event; newsletter deliveries after {deliveryMonths} months; access logs (rate-limit counters, expired staff sessions, finished webhook deliveries) after {accessLogDays} days; the audit log after {auditLogMonths} months. Each run is listed here with what each rule removed; nobody can change or delete a run.',
   'feed.title': 'Arctic Smartness news',
   'feed.description': 'News of the Arctic Smartness clusters of Lapland.',
   'feed.copyright': 'Regional Council of Lapland',

@@ -605,8 +605,9 @@ export const fi: Messages = {
   'retentionRuns.rule.rateLimitCounters': 'Pyyntörajoitusten laskurit',
   'retentionRuns.rule.staffSessions': 'Vanhentuneet henkilökunnan istunnot',
   'retentionRuns.rule.webhookDeliveries': 'Päättyneet webhook-lähetykset',
+  'retentionRuns.rule.auditLog': 'Tapahtumalokin merkinnät',
   'retentionRuns.description':
-    'Säilytysajo poistaa päivittäin henkilötiedot, joiden säilytysaika on kulunut tämän palvelimen asetusten mukaan: vahvistamattomat tilaukset {unconfirmedSubscriptionDays} päivän jälkeen, perutut osoitteet {unsubscribedDays} päivää perumisesta, liittymispyynnöt {joinRequestMonths} kuukautta viimeisestä tilan muutoksesta, tapahtumailmoittautumiset {registrantDays} päivää tapahtuman jälkeen, uutiskirjeen lähetykset {deliveryMonths} kuukauden jälkeen ja käyttölokit (pyyntörajoitusten laskurit, vanhentuneet henkilökunnan istunnot, päättyneet webhook-lähetykset) {accessLogDays} päivän jälkeen. Jokainen ajo näkyy tässä listassa kunkin säännön poistamien rivien määrän kanssa; ajoa ei voi muuttaa eikä poistaa.',
+    'Säilytysajo poistaa päivittäin henkilötiedot, joiden säilytysaika on kulunut tämän palvelimen asetusten mukaan: vahvistamattomat tilaukset {unconfirmedSubscriptionDays} päivän jälkeen, perutut osoitteet {unsubscribedDays} päivää perumisesta, liittymispyynnöt {joinRequestMonths} kuukautta viimeisestä tilan muutoksesta, tapahtumailmoittautumiset {registrantDays} päivää tapahtuman jälkeen, uutiskirjeen lähetykset {deliveryMonths} kuukauden jälkeen ja käyttölokit (pyyntörajoitusten laskurit, vanhentuneet henkilökunnan istunnot, päättyneet webhook-lähetykset) {accessLogDays} päivän jälkeen sekä tapahtumaloki {auditLogMonths} kuukauden jälkeen. Jokainen ajo näkyy tässä listassa kunkin säännön poistamien rivien määrän kanssa; ajoa ei voi muuttaa eikä poistaa.',
   'feed.title': 'Arctic Smartness -uutiset',
   'feed.description': 'Lapin Arctic Smartness -klustereiden uutiset.',
   'feed.copyright': 'Lapin liitto',

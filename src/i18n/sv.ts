@@ -599,8 +599,9 @@ export const sv: Messages = {
   'retentionRuns.rule.rateLimitCounters': 'Räknare för begäransbegränsning',
   'retentionRuns.rule.staffSessions': 'Utgångna personalsessioner',
   'retentionRuns.rule.webhookDeliveries': 'Avslutade webhook-leveranser',
+  'retentionRuns.rule.auditLog': 'Granskningsloggens poster',
   'retentionRuns.description':
-    'Gallringen raderar varje dag personuppgifter vars tid har gått ut enligt serverns inställningar: obekräftade prenumerationer efter {unconfirmedSubscriptionDays} dagar, avslutade adresser {unsubscribedDays} dagar efter avslutet, anslutningsförfrågningar {joinRequestMonths} månader efter den senaste statusändringen, evenemangsanmälningar {registrantDays} dagar efter evenemanget, nyhetsbrevsutskick efter {deliveryMonths} månader och åtkomstloggar (räknare för begäransbegränsning, utgångna personalsessioner, avslutade webhook-leveranser) efter {accessLogDays} dagar. Varje körning visas här med vad varje regel raderade; ingen kan ändra eller radera en körning.',
+    'Gallringen raderar varje dag personuppgifter vars tid har gått ut enligt serverns inställningar: obekräftade prenumerationer efter {unconfirmedSubscriptionDays} dagar, avslutade adresser {unsubscribedDays} dagar efter avslutet, anslutningsförfrågningar {joinRequestMonths} månader efter den senaste statusändringen, evenemangsanmälningar {registrantDays} dagar efter evenemanget, nyhetsbrevsutskick efter {deliveryMonths} månader och åtkomstloggar (räknare för begäransbegränsning, utgångna personalsessioner, avslutade webhook-leveranser) efter {accessLogDays} dagar samt granskningsloggen efter {auditLogMonths} månader. Varje körning visas här med vad varje regel raderade; ingen kan ändra eller radera en körning.',
   'feed.title': 'Arctic Smartness-nyheter',
   'feed.description': 'Nyheter från Lapplands Arctic Smartness-kluster.',
   'feed.copyright': 'Lapplands förbund',

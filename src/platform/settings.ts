@@ -182,6 +182,8 @@ const variables = {
   RETENTION_DELIVERY_MONTHS: numberFrom(1, 13),
   /** Days access-log rows (request records with addresses) are kept (90). */
   RETENTION_ACCESS_LOG_DAYS: numberFrom(1, 90),
+  /** Months the audit log (who did what, with staff addresses) is kept (24). */
+  RETENTION_AUDIT_LOG_MONTHS: numberFrom(1, 24),
 }
 
 /** Set by npm scripts and Next, not by an operator. */
@@ -493,6 +495,9 @@ function view(read: Read) {
         },
         get accessLogDays() {
           return read('RETENTION_ACCESS_LOG_DAYS')
+        },
+        get auditLogMonths() {
+          return read('RETENTION_AUDIT_LOG_MONTHS')
         },
       },
     },

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { pruneAuditLog } from '@/audit/retention'
 import { tablesOf } from '@/platform/database/tables'
 import type { Settings } from '@/platform/settings'
 
@@ -114,6 +115,12 @@ export const retentionRules = [
     statement: (payload, cutoff) => sql`
       DELETE FROM ${table(payload, 'webhook-deliveries')}
       WHERE status IN ('delivered', 'failed') AND coalesce(last_attempt_at, created_at) < ${cutoff}`,
+  },
+  {
+    // Past its trigger only this way (src/audit/retention.ts); a deleted user's rows go too.
+    name: 'auditLog',
+    setting: 'auditLogMonths',
+    statement: pruneAuditLog,
   },
 ] as const satisfies readonly RetentionRule[]
 

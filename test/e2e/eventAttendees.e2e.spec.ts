@@ -14,7 +14,8 @@ import { testPassword } from '../helpers/users'
 /**
  * At the door, on a phone, in Finnish: the demo event's edit view shows its attendees with
  * their statuses and the seat count, and a tap checks one in (and undoes it), with no raw key
- * or English on the page; the CSV downloads with the admin's own cookie.
+ * or English on the page; the CSV downloads with the admin's own cookie; a message to them goes
+ * out after a last question.
  */
 const chromium = await ensureChromium()
 const admin = { email: 'attendees-walk@example.test', password: testPassword }
@@ -176,6 +177,50 @@ describe.skipIf(!chromium.ok)('the demo event’s attendees in the Finnish admin
     expect(await page.locator('.table').innerText()).not.toContain('Fanni Forsström')
     const listPath = new URL(page.url()).pathname
     expect(await untranslatedHere(page, listPath, 'admin-fi-attendees-list')).toEqual([])
+    await page.context().close()
+  }, 600_000)
+
+  it('messages the confirmed and checked-in attendees after a last question, in Finnish', async () => {
+    const page = await signInOnPhone()
+    const path = `/admin/collections/events/${event}`
+    expect(await openAttendees(page, path, 'admin-fi-attendees-message')).toEqual([])
+    const panel = page.getByRole('region', { name: 'Viesti osallistujille' })
+    await panel.scrollIntoViewIfNeeded()
+    const send = panel.getByRole('button', { name: 'Lähetä viesti…' })
+    expect(await send.isDisabled()).toBe(true)
+    await panel.getByLabel('Aihe', { exact: true }).fill('Pysäköinti <huomenna>')
+    await panel.getByLabel('Viesti', { exact: true }).fill('Pysäköikää & tulkaa sisään pääovesta.')
+    const statuses = panel.getByRole('group', { name: 'Vastaanottajat' })
+    expect(await statuses.getByRole('checkbox', { name: 'Vahvistettu' }).isChecked()).toBe(true)
+    expect(await statuses.getByRole('checkbox', { name: 'Osallistui' }).isChecked()).toBe(true)
+    expect(await statuses.getByRole('checkbox', { name: 'Jonossa' }).isChecked()).toBe(false)
+
+    // The first tap only asks; saying no sends nothing.
+    await send.tap()
+    const question = panel.getByText('Lähetetäänkö tämä viesti sähköpostilla 2 henkilölle?')
+    await question.waitFor()
+    expect(await untranslatedHere(page, path, 'admin-fi-attendees-message-confirm')).toEqual([])
+    await panel.getByRole('button', { name: 'Älä lähetä' }).tap()
+    await send.tap()
+    await panel.getByRole('button', { name: 'Kyllä, lähetä' }).tap()
+    await expect
+      .poll(() => panel.getByRole('status').innerText(), { timeout: 30_000 })
+      .toBe('Viesti on matkalla 2 henkilölle.')
+    await screenshot(page, 'admin-fi-attendees-message-sent')
+
+    const { docs } = await server.payload.find({
+      collection: 'deliveries',
+      where: { event: { equals: event }, kind: { equals: 'message' } },
+      sort: 'email',
+      depth: 0,
+    })
+    expect(docs.map(({ email, subject, body }) => ({ email, subject, body }))).toEqual(
+      ['aino@example.test', 'cecilia@example.test'].map((email) => ({
+        email,
+        subject: 'Pysäköinti <huomenna>',
+        body: 'Pysäköikää & tulkaa sisään pääovesta.',
+      })),
+    )
     await page.context().close()
   }, 600_000)
 })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 import { recordAudit } from '@/audit/recordAudit'
-import { pruneAuditLog } from '@/audit/retention'
+import { applyRetention } from '@/privacy/applyRetention'
 import type { AuditLog, User } from '@/payload-types'
 import { appPool } from '@/platform/database/pool'
 import { inTransaction } from '@/platform/database/transaction'
@@ -419,9 +419,16 @@ describe('append-only', () => {
     await unchanged()
 
     const { rows: old } = await pool.query<{ id: number }>(
-      `INSERT INTO audit_log (time, action) VALUES (now() - interval '100 days', 'export') RETURNING id`,
+      `INSERT INTO audit_log (time, action) VALUES (now() - interval '25 months', 'export') RETURNING id`,
     )
-    expect(await pruneAuditLog(payload, new Date(Date.now() - 90 * 86_400_000))).toBe(1)
+    const run = await applyRetention(payload)
+    expect(
+      run.kind === 'done' && run.results.find(({ rule }) => rule === 'auditLog'),
+    ).toMatchObject({ count: 1 })
+    // The setting lasted only for the run's transaction: the trigger refuses again.
+    await expect(pool.query('DELETE FROM audit_log WHERE id = $1', [row.id])).rejects.toThrow(
+      /append-only/,
+    )
     const { rowCount } = await pool.query('SELECT 1 FROM audit_log WHERE id = ANY($1)', [
       [old[0]!.id, row.id],
     ])

@@ -32,6 +32,7 @@ describe('privacy notices', () => {
       registrantDays: base + 4,
       deliveryMonths: base + 5,
       accessLogDays: base + 6,
+      auditLogMonths: base + 7,
     })
     for (const base of [100, 200]) {
       const context = {

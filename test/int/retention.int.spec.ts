@@ -221,6 +221,17 @@ describe('retention', () => {
         expire(dayShort('accessLogDays')),
       ],
     )
+    const audit = async (time: string) =>
+      (
+        await query(`INSERT INTO audit_log (time, action) VALUES ($1, 'export') RETURNING id`, [
+          time,
+        ])
+      ).rows[0].id as number
+    rows.auditLog = {
+      gone: [await audit(past('auditLogMonths'))],
+      kept: [await audit(dayShort('auditLogMonths'))],
+    }
+
     const user = await create({
       collection: 'users',
       data: {
@@ -251,6 +262,7 @@ describe('retention', () => {
       rateLimitCounters: 1,
       staffSessions: 1,
       webhookDeliveries: 2,
+      auditLog: 1,
     })
 
     const tables: Record<string, string> = {
@@ -261,6 +273,7 @@ describe('retention', () => {
       joinRequests: 'join_requests',
       eventRegistrants: 'registrations',
       webhookDeliveries: 'webhook_deliveries',
+      auditLog: 'audit_log',
     }
     for (const [kind, table] of Object.entries(tables)) {
       const { gone, kept } = rows[kind]!
@@ -302,6 +315,8 @@ describe('retention', () => {
       '2026-02-28T03:00:00.000Z',
     )
     expect(results.find(({ rule }) => rule === 'eventRegistrants')!.count).toBe(1)
+    // 31 March less 24 months, for the audit log too.
+    expect(results.find(({ rule }) => rule === 'auditLog')!.cutoff).toBe('2025-03-31T03:00:00.000Z')
   })
 
   it('counts nothing the second time: what it removed is gone', async () => {

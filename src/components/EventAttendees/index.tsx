@@ -6,6 +6,7 @@ import { postAction, useAdminTranslation } from '@/components/useAdminTranslatio
 
 import { AttendeeRow } from './AttendeeRow'
 import { seatCounts, type Attendee } from './counts'
+import { MessageAttendees } from './MessageAttendees'
 import { SeatCount } from './SeatCount'
 
 const fields = ['name', 'email', 'organisation', 'status', 'locale']
@@ -30,7 +31,7 @@ const matches = (attendee: Attendee, search: string) =>
 
 /**
  * The attendee list of the event being edited: the seat count, each registration with its
- * status, and check-in at the door (a phone will do). Saves go through the registrations API,
+ * status, check-in at the door (a phone will do) and a message to them. Saves go through the registrations API,
  * so its access rules and the seat check of collections/Registrations decide.
  */
 export function EventAttendees() {
@@ -114,6 +115,7 @@ export function EventAttendees() {
           />
         ))}
       </ul>
+      {list.length > 0 && <MessageAttendees api={routes.api} event={id} attendees={list} />}
     </section>
   )
 }
