@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 import { recordAudit } from '@/audit/recordAudit'
-import { applyRetention } from '@/privacy/applyRetention'
 import type { AuditLog, User } from '@/payload-types'
 import { appPool } from '@/platform/database/pool'
 import { inTransaction } from '@/platform/database/transaction'
+import { applyRetention } from '@/privacy/applyRetention'
 
 import { graphql, login, rest } from '../helpers/api'
 import { createIssue } from '../helpers/newsletter'
