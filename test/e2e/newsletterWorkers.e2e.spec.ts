@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,8 +9,9 @@ import { login, rest } from '../helpers/api'
 import { createConfirmedSubscribers, createIssue, issueStatus } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'
 import { until } from '../helpers/production'
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
+import { startSmtpSink } from '../helpers/smtp'
 import { createUser, testPassword } from '../helpers/users'
+import { duplicatesIn, recipientsOf, workerProcesses } from '../helpers/workers'
 
 /**
  * `npm run worker` processes against one database and real SMTP servers, killed and doubled as
@@ -20,7 +19,7 @@ import { createUser, testPassword } from '../helpers/users'
  */
 let payload: Payload
 let token: string
-const workers: ChildProcess[] = []
+const workers = workerProcesses()
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -28,46 +27,11 @@ beforeAll(async () => {
   token = await login(editor.email, testPassword)
 })
 
-afterEach(async () => {
-  for (const worker of workers.splice(0)) {
-    if (worker.exitCode !== null || worker.signalCode !== null) continue
-    const exited = new Promise((resolve) => worker.once('exit', resolve))
-    worker.kill('SIGKILL')
-    await exited
-  }
-})
+afterEach(() => workers.killAll())
 
 afterAll(async () => {
   await payload.destroy()
 })
-
-/**
- * `npm run worker` as one process (tsx as a loader, not its CLI, which would run the worker in
- * a child that SIGKILL of the parent leaves running), sending to `sink`; resolves once it runs
- * the queue.
- */
-async function startWorker(sink: SmtpSink): Promise<ChildProcess> {
-  const worker = spawn(process.execPath, ['--import', 'tsx', 'src/bin/worker.ts'], {
-    env: { ...process.env, WORKER_INTERVAL_MS: '200', SMTP_URL: sink.url, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  workers.push(worker)
-  let log = ''
-  worker.stdout.on('data', (chunk) => (log += chunk))
-  await until(
-    () => {
-      if (worker.exitCode !== null) throw new Error(`the worker exited:\n${log}`)
-      return log.includes('is running the jobs queue')
-    },
-    { timeoutMs: 120_000, what: 'the worker' },
-  )
-  return worker
-}
-
-const duplicatesIn = (recipients: string[]) => recipients.length - new Set(recipients).size
-
-const recipientsOf = (sink: SmtpSink, prefix: string) =>
-  sink.recipients().filter((recipient) => recipient.startsWith(`${prefix}-`))
 
 async function sendToReaders(prefix: string, count: number) {
   const readers = await createConfirmedSubscribers(payload, count, { prefix })
@@ -81,21 +45,19 @@ describe('newsletter workers', () => {
   it('a worker killed with SIGKILL mid-issue: a new one delivers the rest, duplicates only in flight', async () => {
     const sink = await startSmtpSink({ delayMs: 25 })
     try {
-      const first = await startWorker(sink)
+      const first = await workers.start(sink)
       const { issue, emails } = await sendToReaders('killed', 300)
       const mine = () => recipientsOf(sink, 'killed')
       await until(async () => mine().length >= 60, {
         timeoutMs: 60_000,
         what: 'the first messages',
       })
-      const firstExited = new Promise((resolve) => first.once('exit', resolve))
-      first.kill('SIGKILL')
-      await firstExited
+      await workers.kill(first)
       const atKill = mine().length
       expect(atKill).toBeLessThan(emails.size)
 
       const started = Date.now()
-      await startWorker(sink)
+      await workers.start(sink)
       await until(async () => (await issueStatus(payload, issue.id)) === 'sent', {
         timeoutMs: 90_000,
         what: 'the issue',
@@ -128,7 +90,7 @@ describe('newsletter workers', () => {
     try {
       // Both wait for work before the issue is sent, and a worker takes one newsletter job at a
       // time: each gets one of the issue's two jobs.
-      await Promise.all(sinks.map(startWorker))
+      await Promise.all(sinks.map(workers.start))
       const { issue, emails } = await sendToReaders('shared', 400)
       await until(async () => (await issueStatus(payload, issue.id)) === 'sent', {
         timeoutMs: 90_000,

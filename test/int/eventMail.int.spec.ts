@@ -5,6 +5,7 @@ import { planEventMail } from '@/jobs/planEventMail'
 import { appPool } from '@/platform/database/pool'
 
 import { login, rest } from '../helpers/api'
+import { publishedEvent, registrant } from '../helpers/events'
 import { runQueueUntil } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
@@ -27,33 +28,12 @@ const noJobsLeft = async () => (await payload.count({ collection: 'payload-jobs'
 let counter = 0
 
 async function eventWith(startsAt: Date, statuses: Record<string, 'fi' | 'sv' | 'en'>[]) {
-  const event = await payload.create({
-    collection: 'events',
-    locale: 'fi',
-    data: {
-      title: `Muistutettava ${++counter}`,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-      format: 'onSite',
-      venue: { name: 'Lapin liitto', address: 'Hallituskatu 20 B, Rovaniemi' },
-      _status: 'published',
-    } as never,
-  })
+  const event = await publishedEvent(payload, startsAt, `Muistutettava ${++counter}`)
   const people = []
   for (const [index, entry] of statuses.entries()) {
     const [status, locale] = Object.entries(entry)[0]!
-    people.push(
-      await payload.create({
-        collection: 'registrations',
-        data: {
-          event: event.id,
-          name: `Osallistuja ${index}`,
-          email: `r${counter}-${index}-${status}@example.test`,
-          locale,
-          status: status as never,
-        },
-      }),
-    )
+    const email = `r${counter}-${index}-${status}@example.test`
+    people.push(await registrant(payload, event, { email, locale, status: status as never }))
   }
   return { event, people }
 }
