@@ -2,8 +2,13 @@ import type { Payload } from 'payload'
 
 import type { Event, Registration } from '@/payload-types'
 
-/** A Finnish event on site, published, an hour long from `startsAt`. */
-export const publishedEvent = (payload: Payload, startsAt: Date, title: string): Promise<Event> =>
+/** A Finnish event on site, published, an hour long from `startsAt`; `data` adds to it. */
+export const publishedEvent = (
+  payload: Payload,
+  startsAt: Date,
+  title: string,
+  data: Partial<Event> = {},
+): Promise<Event> =>
   payload.create({
     collection: 'events',
     locale: 'fi',
@@ -14,6 +19,7 @@ export const publishedEvent = (payload: Payload, startsAt: Date, title: string):
       format: 'onSite',
       venue: { name: 'Lapin liitto', address: 'Hallituskatu 20 B, Rovaniemi' },
       _status: 'published',
+      ...data,
     } as never,
   })
 

@@ -38,6 +38,20 @@ async function eventWith(startsAt: Date, statuses: Record<string, 'fi' | 'sv' | 
   return { event, people }
 }
 
+/** The event's delivery rows, as kind and status. */
+const rowsOf = async (event: number) =>
+  (
+    await appPool(payload).query<{ kind: string; status: string }>(
+      `SELECT kind, status FROM deliveries WHERE event_id = $1`,
+      [event],
+    )
+  ).rows
+const statusesOf = async (event: number) => (await rowsOf(event)).map((row) => row.status)
+
+/** An editor's change to the event in Finnish. */
+const changeEvent = (id: number, data: Record<string, unknown>) =>
+  payload.update({ collection: 'events', id, locale: 'fi', data: data as never })
+
 const to = (email: string) =>
   smtp.messages.filter((m) => [m.to ?? []].flat().some((t) => t.text.includes(email)))
 
@@ -80,12 +94,7 @@ describe('event reminders', () => {
     await planEventMail(payload, now)
     await runQueueUntil(payload, noJobsLeft)
     expect(to(people[0]!.email)).toHaveLength(0)
-    await payload.update({
-      collection: 'events',
-      id: event.id,
-      locale: 'fi',
-      data: { recordingUrl: 'https://example.test/recording' } as never,
-    })
+    await changeEvent(event.id, { recordingUrl: 'https://example.test/recording' })
     await planEventMail(payload, now)
     await planEventMail(payload, now)
     await runQueueUntil(payload, noJobsLeft)
@@ -95,15 +104,7 @@ describe('event reminders', () => {
 })
 
 describe('a cancelled event', () => {
-  const cancel = (id: number) =>
-    payload.update({ collection: 'events', id, locale: 'fi', data: { cancelled: true } as never })
-  const rowsOf = async (event: number) =>
-    (
-      await appPool(payload).query<{ kind: string; status: string }>(
-        `SELECT kind, status FROM deliveries WHERE event_id = $1`,
-        [event],
-      )
-    ).rows
+  const cancel = (id: number) => changeEvent(id, { cancelled: true })
 
   it('gets no reminder or follow-up, even one planned before the cancellation', async () => {
     const now = new Date()
@@ -111,12 +112,7 @@ describe('a cancelled event', () => {
     const before = await eventWith(soon, [{ confirmed: 'fi' }])
     const planned = await eventWith(soon, [{ confirmed: 'sv' }])
     const ended = await eventWith(new Date(now.getTime() - 5 * 3_600_000), [{ attended: 'en' }])
-    await payload.update({
-      collection: 'events',
-      id: ended.event.id,
-      locale: 'fi',
-      data: { recordingUrl: 'https://example.test/recording' } as never,
-    })
+    await changeEvent(ended.event.id, { recordingUrl: 'https://example.test/recording' })
     await cancel(before.event.id)
     await cancel(ended.event.id)
     await runQueueUntil(payload, noJobsLeft)
@@ -138,14 +134,6 @@ describe('a cancelled event', () => {
 })
 
 describe('a reminder', () => {
-  const statusesOf = async (event: number) =>
-    (
-      await appPool(payload).query<{ status: string }>(
-        `SELECT status FROM deliveries WHERE event_id = $1`,
-        [event],
-      )
-    ).rows.map((row) => row.status)
-
   it('is not sent for an event unpublished after its planning', async () => {
     const now = new Date()
     const { event, people } = await eventWith(new Date(now.getTime() + 3 * 3_600_000), [
@@ -155,12 +143,7 @@ describe('a reminder', () => {
     smtp.messages.length = 0
     await planEventMail(payload, now)
     expect(await statusesOf(event.id)).toEqual(['queued'])
-    await payload.update({
-      collection: 'events',
-      id: event.id,
-      locale: 'fi',
-      data: { _status: 'draft' } as never,
-    })
+    await changeEvent(event.id, { _status: 'draft' })
     await runQueueUntil(payload, noJobsLeft)
     expect(await statusesOf(event.id)).toEqual(['skipped'])
     expect(to(people[0]!.email)).toHaveLength(0)

@@ -8,6 +8,7 @@ import { addressHash } from '@/privacy/addressHash'
 
 import { columnsHolding } from '../helpers/addressSearch'
 import { login, rest } from '../helpers/api'
+import { publishedEvent } from '../helpers/events'
 import { createIssue, issueStatus, publishNews, runQueueUntil } from '../helpers/newsletter'
 import { bootPayload } from '../helpers/payload'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp'
@@ -215,19 +216,7 @@ describe('a subscriber serves themselves', () => {
 })
 
 const startsAt = new Date(Date.now() + 10 * 86_400_000)
-const openEvent = (title: string) =>
-  payload.create({
-    collection: 'events',
-    locale: 'fi',
-    data: {
-      title,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-      capacity: 1,
-      format: 'onSite',
-      _status: 'published',
-    } as never,
-  })
+const openEvent = (title: string) => publishedEvent(payload, startsAt, title, { capacity: 1 })
 
 async function registerAndConfirm(event: number, email: string) {
   const response = await rest(`events/${event}/register`, {
