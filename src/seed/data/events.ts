@@ -85,8 +85,9 @@ export const eventSeeds = (now: Date): EventSeed[] => [
       sv: 'Ett exempelevenemang där man kan prova anmälan: vad ger det ett litet eller medelstort företag i Lappland att gå med i ett kluster?',
       en: 'A demo event to try registration with: what does joining a cluster bring a small company in Lapland?',
     },
-    startsAt: finnishTime(now, 30, 9),
-    endsAt: finnishTime(now, 30, 12),
+    // Three weeks ahead: inside the guides' "next 30 days" (docs/partners.md) at any hour.
+    startsAt: finnishTime(now, 21, 9),
+    endsAt: finnishTime(now, 21, 12),
     format: 'hybrid',
     venue: {
       name: { fi: 'Lapin liitto', sv: 'Lapplands förbund', en: 'Regional Council of Lapland' },
@@ -98,11 +99,11 @@ export const eventSeeds = (now: Date): EventSeed[] => [
     organiserKeys: ['lapin-liitto-kirjaamo'],
     programme: [
       {
-        startsAt: finnishTime(now, 30, 9),
+        startsAt: finnishTime(now, 21, 9),
         title: { fi: 'Avaus', sv: 'Öppning', en: 'Opening' },
       },
       {
-        startsAt: finnishTime(now, 30, 10),
+        startsAt: finnishTime(now, 21, 10),
         title: {
           fi: 'Klusterit esittäytyvät',
           sv: 'Klustren presenterar sig',
