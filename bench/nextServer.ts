@@ -4,6 +4,7 @@ import { createWriteStream } from 'node:fs'
 import path from 'node:path'
 
 import { spawnGroup, stopGroup } from '../test/helpers/childProcesses'
+import { nodeArgsOf } from '../test/helpers/entryCommand'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 
@@ -23,14 +24,17 @@ export const productionEnv = (databaseUri: string, port: number): NodeJS.Process
 
 export type NextServer = {
   url: string
-  /** Seconds from spawning `next start` to the first 200 from /api/news. */
+  /** Seconds from spawning `npm start` to the first 200 from /api/news. */
   readySeconds: number
-  /** The process group of the server (npx and the node process under it). */
+  /** The process group of the server: the node process of `npm start`. */
   pid: number
   stop: () => Promise<void>
 }
 
-/** `next start` on `port`, logging to `logFile`; resolves once GET /api/news answers 200. */
+/**
+ * The server as `npm start` runs it (its node options from package.json, without npm between),
+ * on `port`, logging to `logFile`; resolves once GET /api/news answers 200.
+ */
 export async function startNext(
   env: NodeJS.ProcessEnv,
   port: number,
@@ -39,9 +43,9 @@ export async function startNext(
   const started = performance.now()
   const log = createWriteStream(logFile)
   await once(log, 'open')
-  const server = spawnGroup('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawnGroup(process.execPath, nodeArgsOf('start'), {
     cwd: repoRoot,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
   })
   const url = `http://127.0.0.1:${port}`
@@ -62,7 +66,7 @@ async function untilAnswers(url: string, server: ChildProcess, timeoutMs = 120_0
   const deadline = Date.now() + timeoutMs
   let last = 'no answer'
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`)
     try {
       const response = await fetch(url)
       await response.arrayBuffer()

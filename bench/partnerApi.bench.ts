@@ -1,7 +1,7 @@
 /**
  * Partner delivery benchmark (issue #4), on this machine, in one run, one PostgreSQL:
  * the demo newsroom plus 1,000 published news items in fi, sv and en, served by a production
- * build (`next build` + `next start`), loaded with autocannon:
+ * build (`next build` + `npm start`), loaded with autocannon:
  *  (a) REST list, (b) the same list over GraphQL, (c) one item by slug, (d) the Atom feed,
  *  against two baselines in `node:http`: (e) one hand-written `pg` query, (f) constant JSON, the
  *  ceiling of any HTTP server on this machine. (a) again with If-None-Match shows conditional
@@ -203,7 +203,7 @@ function partnerApiFigures(
 ): string {
   const build = buildSeconds === undefined ? 'existing build' : `build ${buildSeconds.toFixed(0)} s`
   const lines = [
-    `${seeded.publishedNews} published news items (${newsCount} seeded at ${(newsCount / seeded.newsSeconds).toFixed(1)} items/s), \`next start\` (${build}); autocannon with ${load.connections} connections, ${load.seconds} s measured per target after ${load.warmupSeconds} s warm-up.`,
+    `${seeded.publishedNews} published news items (${newsCount} seeded at ${(newsCount / seeded.newsSeconds).toFixed(1)} items/s), \`npm start\` (${build}); autocannon with ${load.connections} connections, ${load.seconds} s measured per target after ${load.warmupSeconds} s warm-up.`,
     '',
     formatTable(rows, targets.bare.key, targets.constant.key),
   ]
@@ -237,17 +237,16 @@ async function main() {
     console.log(`next build: ${buildSeconds.toFixed(1)} s`)
   }
   const logFile = path.join(os.tmpdir(), `arctic-bench-next-${startedAt.getTime()}.log`)
-  console.log(`next start on port ${port}, log in ${logFile}`)
+  console.log(`npm start on port ${port}, log in ${logFile}`)
   const next = await startNext(env, port, logFile)
   cleanups.push(next.stop)
-  console.log(`next start: first 200 from /api/news after ${next.readySeconds.toFixed(1)} s`)
+  console.log(`npm start: first 200 from /api/news after ${next.readySeconds.toFixed(1)} s`)
 
   const bare = await startBareListServer(databaseUri)
   // An item from the middle: not among the newest, so not a list's first page either.
   const slug = slugs[Math.floor(newsCount / 2)]!
   const targets = targetsFor(next.url, bare.url, slug)
 
-  // `next start` serves from a grandchild of npx: the whole process group is the server.
   const postmaster = await postmasterOf(databaseUri)
   if (postmaster === undefined) note('PostgreSQL is not on this machine: no database CPU figures')
   const database = postmaster === undefined ? undefined : () => postgresCpuMs(postmaster)
@@ -337,7 +336,7 @@ async function main() {
   const body = [
     partnerApiFigures(rows, targets, conditional, seeded, buildSeconds),
     '',
-    `Peak resident memory of the \`next start\` processes under this load: ${peakMiB.toFixed(0)} MiB; of the largest one alone (\`${peakProcess.command}\`): ${peakProcess.mib.toFixed(0)} MiB.`,
+    `Peak resident memory of the \`npm start\` server under this load: ${peakMiB.toFixed(0)} MiB; of the largest one alone (\`${peakProcess.command}\`): ${peakProcess.mib.toFixed(0)} MiB.`,
     ...(scale ? ['', scale.text] : []),
   ].join('\n')
   console.log(`\n${body}`)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { freePort } from '@/platform/database/freePort'
 
 import { exited, spawnGroup, stopGroup } from './childProcesses'
+import { nodeArgsOf } from './entryCommand'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -37,7 +38,7 @@ async function spawnEntry(
 ): Promise<ProductionProcess> {
   const log = createWriteStream(logFile)
   await once(log, 'open')
-  const child = spawnGroup(process.execPath, ['--import', 'tsx', `src/bin/${entry}.ts`], {
+  const child = spawnGroup(process.execPath, nodeArgsOf(entry), {
     cwd: repoRoot,
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', log, log],

@@ -11,11 +11,11 @@ export function workerProcesses() {
   const running: ChildProcess[] = []
 
   /**
-   * One worker (tsx as a loader, not its CLI, which would run the worker in a child that
-   * SIGKILL of the parent leaves running); resolves once it runs the queue.
+   * One worker as `npm run worker` runs it, but node itself (not npm or the tsx CLI, which
+   * would leave a child running after SIGKILL of the parent); resolves once it runs the queue.
    */
   async function start(sink: SmtpSink): Promise<ChildProcess> {
-    const worker = spawn(process.execPath, ['--import', 'tsx', 'src/bin/worker.ts'], {
+    const worker = spawn(process.execPath, nodeArgsOf('worker'), {
       env: { ...process.env, WORKER_INTERVAL_MS: '200', SMTP_URL: sink.url, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
