@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
+import { nodeArgsOf } from './entryCommand'
 import { until } from './production'
 import type { SmtpSink } from './smtp'
 
