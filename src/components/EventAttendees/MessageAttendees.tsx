@@ -3,13 +3,12 @@ import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { postAction, useAdminTranslation } from '@/components/useAdminTranslation'
-import type { messageableStatuses } from '@/events/mail/audience'
+import { messageableStatuses } from '@/events/mail/messageable'
 
 import type { Attendee } from './counts'
 
 type Status = (typeof messageableStatuses)[number]
 
-const statuses: Status[] = ['confirmed', 'attended', 'waitlisted']
 const field = { display: 'block', width: '100%', minHeight: 44, fontSize: 16 } as const
 
 type Props = { api: string; event: number | string; attendees: Attendee[] }
@@ -76,7 +75,7 @@ export function MessageAttendees({ api, event, attendees }: Props) {
       </label>
       <fieldset style={{ border: 0, padding: 0, margin: '0 0 8px' }}>
         <legend>{t('newsroom:attendees.message.statuses')}</legend>
-        {statuses.map((status) => (
+        {messageableStatuses.map((status) => (
           <label key={status} style={{ display: 'inline-flex', gap: 6, marginRight: 16 }}>
             <input
               type="checkbox"

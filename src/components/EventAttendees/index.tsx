@@ -31,8 +31,8 @@ const matches = (attendee: Attendee, search: string) =>
 
 /**
  * The attendee list of the event being edited: the seat count, each registration with its
- * status, check-in at the door (a phone will do) and a message to them. Saves go through the registrations API,
- * so its access rules and the seat check of collections/Registrations decide.
+ * status, check-in at the door (a phone will do) and a message to them. Saves go through the
+ * registrations API, so its access rules and the seat check of collections/Registrations decide.
  */
 export function EventAttendees() {
   const { id, savedDocumentData, lastUpdateTime } = useDocumentInfo()

@@ -17,8 +17,6 @@ export type EventLane = { event: number; kind: EventDeliveryKind }
 /** Who a reminder goes to, and who a follow-up: people with a seat, and those who came. */
 const reminded: RegistrationStatus[] = ['confirmed']
 const followedUp: RegistrationStatus[] = ['confirmed', 'attended']
-/** Whom an editor may message: never an address not yet confirmed, nor one that cancelled. */
-export const messageableStatuses = ['confirmed', 'waitlisted', 'attended'] as const
 
 type SQL = ReturnType<typeof sql>
 
@@ -57,9 +55,8 @@ const statusIn = (statuses: readonly string[]) =>
 /**
  * The reminders and follow-ups due at `now`: a reminder to each confirmed registrant of a
  * published event starting within `reminderHours` whose seat was not given inside that window,
- * a follow-up to each confirmed or attended
- * one of a published event that ended and has its recording. Rows already made are not made
- * again. Returns the lanes that got new rows, for their sending to be queued.
+ * a follow-up to each confirmed or attended one of a published event that ended and has its
+ * recording. Rows already made are not made again. Returns the lanes that got new rows, for their sending to be queued.
  */
 export async function insertDueEventMail(
   req: PayloadRequest,
