@@ -6,7 +6,7 @@ const repoRoot = path.resolve(import.meta.dirname, '../..')
 /**
  * What `npm start` / `npm run worker` give node, read from package.json: the one place node
  * options such as a heap limit are set, so the tests and benchmarks run the process as
- * production does (`--import tsx src/bin/start.ts`).
+ * production does (e.g. `--max-old-space-size=256 --import tsx src/bin/start.ts`).
  */
 export function nodeArgsOf(entry: 'start' | 'worker'): string[] {
   const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
