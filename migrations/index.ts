@@ -14,6 +14,7 @@ import * as migration_20261202_192000_search_candidates from './20261202_192000_
 import * as migration_20261202_204017_events_feeds_cancellation_delivery_indexes from './20261202_204017_events_feeds_cancellation_delivery_indexes';
 import * as migration_20261202_204943_event_mail from './20261202_204943_event_mail';
 import * as migration_20261203_054432_audit_log_retention from './20261203_054432_audit_log_retention';
+import * as migration_20261203_110405_deliveries_without_status_index from './20261203_110405_deliveries_without_status_index';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_054432_audit_log_retention.up,
     down: migration_20261203_054432_audit_log_retention.down,
-    name: '20261203_054432_audit_log_retention'
+    name: '20261203_054432_audit_log_retention',
+  },
+  {
+    up: migration_20261203_110405_deliveries_without_status_index.up,
+    down: migration_20261203_110405_deliveries_without_status_index.down,
+    name: '20261203_110405_deliveries_without_status_index'
   },
 ];

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { PoolClient } from 'pg'
 
 import type { Locale } from '@/i18n/locales'
 import { appPool as pool } from '@/platform/database/pool'
@@ -71,6 +72,11 @@ export type ClaimScope = {
   values: unknown[]
   /** Columns returned beside a ClaimedDelivery's, e.g. `d.subject`. */
   columns?: string
+  /**
+   * The column a claim walks in order, past `after`: an issue's rows by subscriber, on the index
+   * of their unique pair (no index holds `status`: collections/Deliveries); an event's by id.
+   */
+  walk?: 'id' | 'subscriber_id'
 }
 
 /**
@@ -80,25 +86,25 @@ export type ClaimScope = {
  * every index of the table): `recordProgress` checks it just before its message goes, without
  * writing it. Only a row whose message its worker started can have reached the recipient;
  * those are at most two per SMTP connection (src/newsletter/sendIssue.ts), so reclaiming all of
- * a dead worker's rows repeats no more than that. `afterId`: only rows past it, so a sender
- * walking the issue in id order does not scan the rows it already sent on every claim (that
+ * a dead worker's rows repeats no more than that. `after`: only rows past it in the scope's
+ * walk, so a sender walking an issue does not scan the rows it already sent on every claim (that
  * made a send quadratic in its audience).
  */
 export async function claimScoped<D extends ClaimedDelivery>(
   payload: Payload,
-  { name, where, values, columns }: ClaimScope,
+  { name, where, values, columns, walk = 'id' }: ClaimScope,
   size: number,
   leaseSeconds: number,
-  afterId = 0,
+  after = 0,
 ): Promise<D[]> {
   const { rows } = await pool(payload).query<D>({
     name,
     text: `WITH due AS (
        SELECT id FROM deliveries
-       WHERE ${where} AND id > $4
+       WHERE ${where} AND ${walk} > $4
          AND ((status IN ('queued', 'retry') AND next_attempt_at <= now())
            OR (status IN ('claimed', 'sending') AND lease_until < now()))
-       ORDER BY id
+       ORDER BY ${walk}
        LIMIT $2
        FOR UPDATE SKIP LOCKED
      )
@@ -107,21 +113,27 @@ export async function claimScoped<D extends ClaimedDelivery>(
      FROM due WHERE d.id = due.id
      RETURNING d.id, d.subscriber_id AS subscriber, d.email, d.locale, d.lease_until AS lease
        ${columns ? `, ${columns}` : ''}`,
-    values: [values[0], size, leaseSeconds, afterId, ...values.slice(1)],
+    values: [values[0], size, leaseSeconds, after, ...values.slice(1)],
   })
-  return rows.sort((a, b) => a.id - b.id)
+  const key = (row: D) => (walk === 'id' ? row.id : row.subscriber)
+  return rows.sort((a, b) => key(a) - key(b))
 }
 
-/** An issue's rows, by claimScoped's rule. */
+/** An issue's rows, by claimScoped's rule, in subscriber order past `afterSubscriber`. */
 export function claimDeliveries(
   payload: Payload,
   newsletterId: number,
   size: number,
   leaseSeconds: number,
-  afterId = 0,
+  afterSubscriber = 0,
 ): Promise<ClaimedDelivery[]> {
-  const scope = { name: 'deliveries-claim', where: 'newsletter_id = $1', values: [newsletterId] }
-  return claimScoped(payload, scope, size, leaseSeconds, afterId)
+  const scope = {
+    name: 'deliveries-claim',
+    where: 'newsletter_id = $1',
+    values: [newsletterId],
+    walk: 'subscriber_id' as const,
+  }
+  return claimScoped(payload, scope, size, leaseSeconds, afterSubscriber)
 }
 
 /** What one round trip records: rows whose message the relay accepted, rows about to be sent. */
@@ -135,15 +147,13 @@ export type Progress = { sent: number[]; starting: ClaimedDelivery[] }
  * cancellation that committed before this point always wins (the row becomes `skipped`). It
  * writes the row only then, or to renew a lease half run out. Returns the attempt number of
  * each row started; the attempt is counted when its outcome is recorded (sent, retry, failed).
- * (`status::text`: so that the rows are found by id; the status index, full of just-updated
- * entries, made each group cost hundreds of heap pages.)
  */
 export async function recordProgress(
-  payload: Payload,
+  database: Pick<PoolClient, 'query'>,
   { sent, starting }: Progress,
   leaseSeconds: number,
 ): Promise<Map<number, number>> {
-  const { rows } = await pool(payload).query<{ id: number; attempt: number }>({
+  const { rows } = await database.query<{ id: number; attempt: number }>({
     name: 'deliveries-record-progress',
     text: `WITH sent AS (
              UPDATE deliveries SET status = 'sent', attempts = attempts + 1, sent_at = now(),
@@ -155,7 +165,7 @@ export async function recordProgress(
                  false) AS go,
                d.lease_until < now() + make_interval(secs => $4 / 2.0) AS renew
              FROM unnest($2::int[], $3::timestamptz[]) AS c(id, lease)
-             JOIN deliveries d ON d.id = c.id AND d.status::text = 'sending' AND d.lease_until = c.lease
+             JOIN deliveries d ON d.id = c.id AND d.status = 'sending' AND d.lease_until = c.lease
              LEFT JOIN subscribers s ON s.id = d.subscriber_id
              LEFT JOIN registrations r ON r.id = d.registration_id
            ), skipped AS (
@@ -165,7 +175,7 @@ export async function recordProgress(
              UPDATE deliveries d
              SET lease_until = now() + make_interval(secs => $4), updated_at = now()
              FROM checked c
-             WHERE d.id = c.id AND c.go AND c.renew AND d.status::text = 'sending'
+             WHERE d.id = c.id AND c.go AND c.renew AND d.status = 'sending'
                AND d.lease_until = c.lease_until
              RETURNING d.id, c.attempt
            )

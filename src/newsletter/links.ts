@@ -14,11 +14,22 @@ export const confirmUrl = (subscriber: number, nonce: string, expires: number) =
 export const unsubscribeUrl = (subscriber: number) =>
   apiUrl('unsubscribe', createToken({ purpose: 'unsubscribe', subscriber }))
 
-export const manageUrl = (subscriber: number) =>
-  apiUrl('manage', createToken({ purpose: 'manage', subscriber }))
-
 /** The subscriber's own data (GDPR Art. 15, 17), behind the manage link's token. */
-export const privacyUrls = (subscriber: number) => {
-  const token = createToken({ purpose: 'manage', subscriber })
-  return { myData: apiUrl('my-data', token), erase: apiUrl('erase', token) }
+export const privacyUrls = (subscriber: number, token = manageToken(subscriber)) => ({
+  myData: apiUrl('my-data', token),
+  erase: apiUrl('erase', token),
+})
+
+export type IssueLinks = ReturnType<typeof issueLinks>
+
+/** Every link of an issue's message to one subscriber: two signatures, not four. */
+export const issueLinks = (subscriber: number) => {
+  const token = manageToken(subscriber)
+  return {
+    unsubscribe: unsubscribeUrl(subscriber),
+    manage: apiUrl('manage', token),
+    ...privacyUrls(subscriber, token),
+  }
 }
+
+const manageToken = (subscriber: number) => createToken({ purpose: 'manage', subscriber })

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
+import { encodedTemplate, quotedPrintablePart } from '@/email/encodedTemplate'
 import { senderOf } from '@/email/sender'
 import { emailFrom, mailTransport } from '@/email/transport'
 import type { Locale } from '@/i18n/locales'
 import { isShuttingDown } from '@/platform/lifecycle'
 
-import { composeIssue, withLinks, type ComposedIssue } from './composeIssue'
+import { composeIssue, recipientLinks, type ComposedIssue } from './composeIssue'
 import {
   claimDeliveries,
   deliveryTotals,
@@ -17,7 +18,7 @@ import {
   releaseStarted,
   type ClaimedDelivery,
 } from './deliveryQueue'
-import { manageUrl, privacyUrls, unsubscribeUrl } from './links'
+import { issueLinks, type IssueLinks } from './links'
 import { progressRecorder, type ProgressRecorder } from './progressGroups'
 import { resolveIssueNews } from './resolveIssueNews'
 import { sendSettings } from './settings'
@@ -41,10 +42,12 @@ export async function sendIssue(
   await resolveIssueNews(payload, newsletterId)
   await freezeAudience(payload, newsletterId)
 
-  const composed = new Map<Locale, Promise<ComposedIssue>>()
+  const encoded = new Map<Locale, Promise<EncodedIssue>>()
   const contentFor = (locale: Locale) => {
-    if (!composed.has(locale)) composed.set(locale, composeIssue(payload, newsletterId, locale))
-    return composed.get(locale)!
+    if (!encoded.has(locale)) {
+      encoded.set(locale, composeIssue(payload, newsletterId, locale).then(encodedIssue))
+    }
+    return encoded.get(locale)!
   }
 
   // Each lane claims its own small batches, so no lane waits for another's; their records
@@ -55,8 +58,7 @@ export async function sendIssue(
     deliver: async (delivery) => send(delivery, await contentFor(delivery.locale)),
     heartbeat,
   }
-  const lanes = Array.from({ length: settings.concurrency }, () => runLane(payload, shared))
-  await Promise.all(lanes)
+  await runLanes(payload, shared, settings.concurrency)
 
   if (await finishIfDone(payload, newsletterId)) return { retryAt: null }
   const { nextAttemptAt, sending } = await deliveryTotals(payload, newsletterId)
@@ -75,8 +77,9 @@ export type Shared<D extends ClaimedDelivery = ClaimedDelivery> = {
 }
 
 /**
- * The issue's rows in id order, batch after batch, for all the lanes of one sender; once past
- * the end, from the start again for the rows left behind (released, or a dead worker's).
+ * The issue's rows in subscriber order, batch after batch, for all the lanes of one sender;
+ * once past the end, from the start again for the rows left behind (released, or a dead
+ * worker's).
  */
 function claimer(payload: Payload, newsletterId: number) {
   const { batchSize, leaseSeconds } = sendSettings()
@@ -85,10 +88,24 @@ function claimer(payload: Payload, newsletterId: number) {
     const claim = (from: number) =>
       claimDeliveries(payload, newsletterId, batchSize, leaseSeconds, from)
     let batch = await claim(after)
-    if (batch.length) after = Math.max(after, batch.at(-1)!.id)
+    if (batch.length) after = Math.max(after, batch.at(-1)!.subscriber)
     else if (after) batch = await claim(0)
     return batch
   }
+}
+
+/** `count` lanes sharing `shared` until each is done; then the recorder's connections go back. */
+export async function runLanes<D extends ClaimedDelivery>(
+  payload: Payload,
+  shared: Shared<D>,
+  count: number,
+): Promise<void> {
+  const lanes = Array.from({ length: count }, () => runLane(payload, shared))
+  // All of them, even when one fails: the others still use the recorder.
+  const outcomes = await Promise.allSettled(lanes)
+  await shared.recorder.close()
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 /**
@@ -98,7 +115,7 @@ function claimer(payload: Payload, newsletterId: number) {
  * wire. So a crash can repeat at most two messages per lane: the one in flight and the one
  * whose record was (claimed rows are not sent yet: reclaiming them repeats nothing).
  */
-export async function runLane<D extends ClaimedDelivery>(
+async function runLane<D extends ClaimedDelivery>(
   payload: Payload,
   { recorder, claim, deliver, heartbeat }: Shared<D>,
 ) {
@@ -162,22 +179,33 @@ function awaitLater<T>(work: Promise<T>): () => Promise<T> {
 const messageIdOf = (delivery: ClaimedDelivery) =>
   `<newsletter-delivery-${delivery.id}@${emailFrom().split('@').pop()}>`
 
-function send(delivery: ClaimedDelivery, content: ComposedIssue) {
-  const unsubscribe = unsubscribeUrl(delivery.subscriber)
-  const personal = withLinks({
-    unsubscribe,
-    manage: manageUrl(delivery.subscriber),
-    ...privacyUrls(delivery.subscriber),
-  })
+/** An issue in one language, its parts encoded once with a slot for each recipient's links. */
+type EncodedIssue = {
+  subject: string
+  html: (links: IssueLinks) => string
+  text: (links: IssueLinks) => string
+}
+
+const encodedIssue = ({ subject, html, text }: ComposedIssue): EncodedIssue => ({
+  subject,
+  html: encodedTemplate(html, recipientLinks),
+  text: encodedTemplate(text, recipientLinks),
+})
+
+function send(delivery: ClaimedDelivery, content: EncodedIssue) {
+  const links = issueLinks(delivery.subscriber)
   return mailTransport().sendMail({
     from: senderOf(delivery.locale),
     to: delivery.email,
     messageId: messageIdOf(delivery),
     subject: content.subject,
-    html: personal(content.html),
-    text: personal(content.text),
+    // The text and the HTML, in this order (the last is the preferred), encoded already.
+    alternatives: [
+      { raw: quotedPrintablePart('text/plain', content.text(links)) },
+      { raw: quotedPrintablePart('text/html', content.html(links)) },
+    ],
     headers: {
-      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe': `<${links.unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     },
   })

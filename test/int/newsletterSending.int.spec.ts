@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { deliveryTotals } from '@/newsletter/deliveryQueue'
 import { sendIssue } from '@/newsletter/sendIssue'
+import { appPool } from '@/platform/database/pool'
 
 import { login, rest } from '../helpers/api'
 import {
@@ -311,6 +312,35 @@ describe('faults', () => {
       expect(midway).not.toContain(last.email)
     })
     expect((await deliveryTotals(payload, issue.id)).skipped).toBe(1)
+  })
+
+  it('records progress on connections that plan it once, given back as they were', async () => {
+    await createConfirmedSubscribers(payload, 40, { prefix: 'planned' })
+    const issue = await createIssue(payload, {})
+    await payload.update({ collection: 'newsletters', id: issue.id, data: { status: 'scheduled' } })
+    await withSink({}, () => sendIssue(payload, issue.id))
+
+    // Every connection the pool has: the ones the sender held are among them.
+    const pool = appPool(payload)
+    const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()))
+    try {
+      const sessions = await Promise.all(
+        clients.map(async (client) => {
+          const { rows: modes } = await client.query('SHOW plan_cache_mode')
+          const { rows: plans } = await client.query<{ generic: number; custom: number }>(
+            `SELECT generic_plans::int AS generic, custom_plans::int AS custom
+             FROM pg_prepared_statements WHERE name = 'deliveries-record-progress'`,
+          )
+          return { mode: modes[0].plan_cache_mode, plans: plans[0] }
+        }),
+      )
+      expect(new Set(sessions.map((session) => session.mode))).toEqual(new Set(['auto']))
+      const plans = sessions.flatMap((session) => (session.plans ? [session.plans] : []))
+      expect(plans.reduce((runs, plan) => runs + plan.generic, 0)).toBeGreaterThan(5)
+      expect(plans.map((plan) => plan.custom)).toEqual(plans.map(() => 0))
+    } finally {
+      for (const client of clients) client.release()
+    }
   })
 
   it('two senders at once never send the same delivery twice', async () => {

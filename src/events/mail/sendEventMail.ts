@@ -7,7 +7,7 @@ import { registrationUrl } from '@/events/links'
 import { newToken } from '@/events/registrationTokens'
 import type { Locale } from '@/i18n/locales'
 import { progressRecorder } from '@/newsletter/progressGroups'
-import { runLane, type Shared } from '@/newsletter/sendIssue'
+import { runLanes, type Shared } from '@/newsletter/sendIssue'
 import { sendSettings } from '@/newsletter/settings'
 import type { Event, Media } from '@/payload-types'
 import { sitePaths } from '@/platform/sitePaths'
@@ -140,7 +140,7 @@ export async function sendEventMail(
     deliver,
     heartbeat,
   }
-  await Promise.all(Array.from({ length: settings.concurrency }, () => runLane(payload, shared)))
+  await runLanes(payload, shared, settings.concurrency)
   if (!(await stillWanted(payload, lane))) return withdrawn()
   return { retryAt: await laneRetryAt(payload, lane, settings.leaseSeconds) }
 }
