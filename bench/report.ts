@@ -117,7 +117,9 @@ function codeVersion(): string {
   try {
     const git = (...args: string[]) =>
       execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-    const changed = git('status', '--porcelain', '--untracked-files=no') !== ''
+    // The benchmarks' own results do not count: one run after another writes them.
+    const changed =
+      git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results') !== ''
     return `commit ${git('rev-parse', '--short', 'HEAD')}${changed ? ' with uncommitted changes' : ''}`
   } catch {
     return 'no git checkout'

@@ -51,8 +51,11 @@ export function progressRecorder(
   let next: Waiting | undefined
   const held: Array<Promise<HeldConnection> | undefined> = Array(groupsInFlight).fill(undefined)
   const busy: boolean[] = Array(groupsInFlight).fill(false)
+  let closed = false
 
   const record = async (slot: number, progress: Progress) => {
+    // A record a failed lane asked for and never awaited: no connection nobody would give back.
+    if (closed) throw new Error('The send is over: nothing more is recorded')
     const connection = (held[slot] ??= genericPlanConnection(payload))
     try {
       return await recordProgress(await connection, progress, leaseSeconds)
@@ -119,6 +122,7 @@ export function progressRecorder(
         () => undefined,
       ),
     close: async () => {
+      closed = true
       const connections = held.splice(0).filter((connection) => connection !== undefined)
       await Promise.all(
         connections.map((connection) =>
