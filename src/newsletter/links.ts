@@ -22,7 +22,7 @@ export const privacyUrls = (subscriber: number, token = manageToken(subscriber))
 
 export type IssueLinks = ReturnType<typeof issueLinks>
 
-/** Every link of an issue's message to one subscriber: two signatures, not four. */
+/** Every link of an issue's message to one subscriber: two signatures, not three. */
 export const issueLinks = (subscriber: number) => {
   const token = manageToken(subscriber)
   return {
