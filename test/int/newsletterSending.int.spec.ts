@@ -109,6 +109,8 @@ describe('compose and send over REST', () => {
         sink.messages.find((m) => sink.recipients()[sink.messages.indexOf(m)] === email)!
       const swedish = bySubscriber(sv!.email)
       expect(swedish.subject).toBe('Nyhetsbrev')
+      // Text and HTML as alternatives of one message, as a mail client expects them.
+      expect(swedish.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' })
       expect(swedish.html).toContain('Ny testmiljö')
       expect(swedish.html).toContain('lang="fi"')
       expect(swedish.html).toContain('Vain suomeksi kirjoitettu uutinen')
